@@ -1,0 +1,5 @@
+package io.retort.runtime.dialect;
+
+/** Work in progress: implemented in the dialects change. */
+public final class PostgresDialect {
+}
