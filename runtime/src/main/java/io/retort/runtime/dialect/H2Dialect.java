@@ -1,5 +1,5 @@
 package io.retort.runtime.dialect;
 
-/** Work in progress: implemented in the dialects change. */
-public final class H2Dialect {
+/** Placeholder until the dialects change lands. */
+public final class H2Dialect extends UnfinishedDialect {
 }
