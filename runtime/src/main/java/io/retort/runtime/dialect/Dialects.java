@@ -11,13 +11,13 @@ public final class Dialects {
   public static Dialect forUrl(String jdbcUrl) {
     String url = jdbcUrl == null ? "" : jdbcUrl.toLowerCase(Locale.ROOT);
     if (url.startsWith("jdbc:postgresql:")) {
-      throw new UnsupportedOperationException();
+      return new PostgresDialect();
     }
     if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
-      throw new UnsupportedOperationException();
+      return new MariaDbDialect();
     }
     if (url.startsWith("jdbc:h2:")) {
-      throw new UnsupportedOperationException();
+      return new H2Dialect();
     }
     throw new RetortException("Unsupported database URL '" + jdbcUrl
         + "': Retort speaks jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: and jdbc:h2: URLs");
@@ -25,9 +25,9 @@ public final class Dialects {
 
   public static Dialect forName(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "postgresql", "postgres" -> throw new UnsupportedOperationException();
-      case "mariadb", "mysql" -> throw new UnsupportedOperationException();
-      case "h2" -> throw new UnsupportedOperationException();
+      case "postgresql", "postgres" -> new PostgresDialect();
+      case "mariadb", "mysql" -> new MariaDbDialect();
+      case "h2" -> new H2Dialect();
       default -> throw new RetortException("Unknown dialect '" + name + "': use postgresql, mariadb or h2");
     };
   }
