@@ -1,0 +1,124 @@
+package io.retort.runtime.api;
+
+import io.retort.runtime.RetortException;
+import io.retort.runtime.dialect.Dialect;
+import io.retort.runtime.dialect.Dialects;
+import io.retort.runtime.graph.RevisionGraph;
+import io.retort.runtime.graph.RevisionInfo;
+import io.retort.runtime.graph.RevisionScanner;
+import io.retort.runtime.migrate.ConnectionSource;
+import io.retort.runtime.migrate.MigrationListener;
+import io.retort.runtime.migrate.MigrationSettings;
+import io.retort.runtime.migrate.Migrator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Running migrations from an application, at start-up:
+ * <pre>{@code
+ * Retort.with(dataSource)
+ *     .migrationsPackage("com.example.shop.migrations")
+ *     .upgrade("head");
+ * }</pre>
+ * The revision graph is read from the package's annotations once, when first needed.
+ */
+public final class Retort {
+  private final ConnectionSource connections;
+  private String migrationsPackage;
+  private ClassLoader classLoader = Retort.class.getClassLoader();
+  private MigrationSettings settings = MigrationSettings.DEFAULTS;
+  private MigrationListener listener = MigrationListener.SILENT;
+  private Dialect dialect;
+  private Migrator migrator;
+
+  private Retort(ConnectionSource connections) {
+    this.connections = connections;
+  }
+
+  public static Retort with(DataSource dataSource) {
+    return new Retort(ConnectionSource.of(Objects.requireNonNull(dataSource, "dataSource")));
+  }
+
+  public static Retort with(String jdbcUrl, String user, String password) {
+    Retort retort = new Retort(ConnectionSource.of(jdbcUrl, user, password));
+    retort.dialect = Dialects.forUrl(jdbcUrl);
+    return retort;
+  }
+
+  /** The package the revision classes are in. Required. */
+  public Retort migrationsPackage(String packageName) {
+    this.migrationsPackage = packageName;
+    return this;
+  }
+
+  /** The loader that sees the revision classes (default: the one that loaded Retort). */
+  public Retort classLoader(ClassLoader loader) {
+    this.classLoader = loader;
+    return this;
+  }
+
+  public Retort versionTable(String table) {
+    this.settings = settings.withVersionTable(table);
+    return this;
+  }
+
+  public Retort transactionPerMigration(boolean perMigration) {
+    this.settings = settings.withTransactionPerMigration(perMigration);
+    return this;
+  }
+
+  public Retort settings(MigrationSettings newSettings) {
+    this.settings = newSettings;
+    return this;
+  }
+
+  /** Told about each revision as it runs, e.g. for logging. */
+  public Retort listener(MigrationListener newListener) {
+    this.listener = newListener;
+    return this;
+  }
+
+  /** Applies what {@code target} needs ({@code "head"} for everything); returns what ran. */
+  public List<RevisionInfo> upgrade(String target) {
+    return migrator().upgrade(target);
+  }
+
+  public List<RevisionInfo> downgrade(String target) {
+    return migrator().downgrade(target);
+  }
+
+  /** The heads the database is at. */
+  public List<String> current() {
+    return migrator().current();
+  }
+
+  /** The revision graph of the migrations package. */
+  public RevisionGraph graph() {
+    return migrator().graph();
+  }
+
+  private Migrator migrator() {
+    if (migrator == null) {
+      if (migrationsPackage == null) {
+        throw new RetortException("Retort needs migrationsPackage(...): the package your revision classes are in");
+      }
+      RevisionGraph graph = RevisionScanner.scan(classLoader, migrationsPackage);
+      migrator = new Migrator(connections, dialect(), graph, classLoader, settings).listener(listener);
+    }
+    return migrator;
+  }
+
+  private Dialect dialect() {
+    if (dialect == null) {
+      try (Connection c = connections.open()) {
+        dialect = Dialects.forUrl(c.getMetaData().getURL());
+      } catch (SQLException e) {
+        throw new RetortException("Could not connect to the database: " + e.getMessage(), e);
+      }
+    }
+    return dialect;
+  }
+}

@@ -1,0 +1,6 @@
+package io.retort.runtime.migrate;
+
+/** Which way a revision runs. */
+public enum Direction {
+  UPGRADE, DOWNGRADE
+}

@@ -1,0 +1,259 @@
+package io.retort.runtime.migrate;
+
+import io.retort.runtime.RetortException;
+import io.retort.runtime.api.Migration;
+import io.retort.runtime.dialect.Dialect;
+import io.retort.runtime.dialect.Dialect.MigrationLock;
+import io.retort.runtime.dialect.SqlStatement;
+import io.retort.runtime.graph.RevisionGraph;
+import io.retort.runtime.graph.RevisionInfo;
+import io.retort.runtime.ops.Operation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs revisions against a live database. Every command takes the migration lock first (an
+ * advisory lock on PostgreSQL, {@code GET_LOCK} on MariaDB), then reads the version table, so two
+ * processes running {@code upgrade head} at once apply each revision exactly once.
+ *
+ * <p>Where DDL is transactional a revision and its version-table update commit together (one
+ * transaction for the whole run, or one per revision with {@code transaction_per_migration}). Where
+ * it is not (MariaDB), the version table is updated after each revision, so after a failure it
+ * shows the last completed revision, and the error names the statement that failed.
+ */
+public final class Migrator {
+  private final ConnectionSource connections;
+  private final Dialect dialect;
+  private final RevisionGraph graph;
+  private final RevisionCode code;
+  private final MigrationSettings settings;
+  private final VersionTable versionTable;
+  private final Planner planner;
+  private final OperationRunner runner;
+  private MigrationListener listener = MigrationListener.SILENT;
+
+  public Migrator(ConnectionSource connections, Dialect dialect, RevisionGraph graph, ClassLoader loader,
+      MigrationSettings settings) {
+    this.connections = connections;
+    this.dialect = dialect;
+    this.graph = graph;
+    this.code = new RevisionCode(loader, settings.naming());
+    this.settings = settings;
+    this.versionTable = new VersionTable(dialect, settings.versionTable());
+    this.planner = new Planner(graph);
+    this.runner = new OperationRunner(dialect);
+  }
+
+  public Migrator listener(MigrationListener newListener) {
+    this.listener = newListener;
+    return this;
+  }
+
+  public RevisionGraph graph() {
+    return graph;
+  }
+
+  /** The heads the database is at; empty at base. */
+  public List<String> current() {
+    try (Connection c = connections.open()) {
+      return versionTable.read(c);
+    } catch (SQLException e) {
+      throw new RetortException("Could not read the version table " + versionTable.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Applies what the target needs; returns the revisions applied. */
+  public List<RevisionInfo> upgrade(String target) {
+    return migrate(heads -> planner.upgrade(heads, target));
+  }
+
+  /** Undoes what comes after the target; returns the revisions undone. */
+  public List<RevisionInfo> downgrade(String target) {
+    return migrate(heads -> planner.downgrade(heads, target));
+  }
+
+  /** Sets the version table to the target without running any revision; returns the new heads. */
+  public List<String> stamp(String target) {
+    try (Connection c = connections.open()) {
+      c.setAutoCommit(true);
+      try (MigrationLock ignored = lock(c)) {
+        VersionTable.execute(c, versionTable.createStatements());
+        List<String> before = versionTable.read(c);
+        List<String> after = planner.stamp(before, target);
+        List<SqlStatement> statements = new ArrayList<>(versionTable.updateStatements(before, after));
+        statements.add(versionTable.forgetAllChecksums());
+        for (String id : graph.sorted(graph.closure(after))) {
+          statements.add(versionTable.recordChecksum(id, code.checksum(graph.get(id))));
+        }
+        inTransaction(c, statements);
+        return after;
+      }
+    } catch (SQLException e) {
+      throw new RetortException("Stamp failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void inTransaction(Connection c, List<SqlStatement> statements) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      VersionTable.execute(c, statements);
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private interface PlanMaker {
+    Plan make(List<String> currentHeads);
+  }
+
+  private List<RevisionInfo> migrate(PlanMaker planMaker) {
+    try (Connection c = connections.open()) {
+      c.setAutoCommit(true);
+      try (MigrationLock ignored = lock(c)) {
+        VersionTable.execute(c, versionTable.createStatements());
+        List<String> heads = versionTable.read(c);
+        Plan plan = planMaker.make(heads);
+        verifyChecksums(c, heads);
+        if (!plan.isEmpty()) {
+          run(c, plan);
+        }
+        return plan.steps();
+      }
+    } catch (SQLException e) {
+      throw new RetortException("Migration failed: " + e.getMessage(), e);
+    }
+  }
+
+  private MigrationLock lock(Connection c) throws SQLException {
+    return dialect.lock(c, "retort:" + settings.versionTable(), settings.lockTimeoutSeconds());
+  }
+
+  /** Refuses to go on when an applied revision's code no longer records what it recorded when applied. */
+  private void verifyChecksums(Connection c, List<String> heads) throws SQLException {
+    Map<String, String> recorded = versionTable.readChecksums(c);
+    for (String id : graph.sorted(graph.closure(heads))) {
+      String expected = recorded.get(id);
+      if (expected == null) {
+        continue;
+      }
+      RevisionInfo revision = graph.get(id);
+      String actual = code.checksum(revision);
+      if (!actual.equals(expected)) {
+        throw new RetortException("Revision " + id + " (" + revision.shortMessage() + ") was edited after it was applied: its "
+            + "upgrade() no longer records the operations it ran. Revert the edit and put the change in a new revision "
+            + "('retort revision -m ...'); if the edit is intended, 'retort stamp " + id + "' records the new checksum");
+      }
+    }
+  }
+
+  private void run(Connection c, Plan plan) throws SQLException {
+    boolean oneTransaction = dialect.transactionalDdl() && !settings.transactionPerMigration();
+    List<String> startHeads = plan.headsBefore().get(0);
+    if (oneTransaction) {
+      c.setAutoCommit(false);
+    }
+    for (int i = 0; i < plan.steps().size(); i++) {
+      RevisionInfo revision = plan.steps().get(i);
+      Migration migration = code.instantiate(revision);
+      List<Operation> operations = code.record(revision, migration, plan.direction());
+      List<OperationRunner.Step> steps = runner.steps(operations);
+      List<SqlStatement> bookkeeping = new ArrayList<>(versionTable.updateStatements(plan.headsBefore().get(i), plan.headsAfter(i)));
+      bookkeeping.add(plan.direction() == Direction.UPGRADE
+          ? versionTable.recordChecksum(revision.id(), Checksums.of(operations))
+          : versionTable.forgetChecksum(revision.id()));
+      listener.running(plan.direction(), revision, describeStep(plan, i));
+
+      boolean ownTransaction = !oneTransaction && dialect.transactionalDdl() && migration.transactional();
+      if (oneTransaction && !migration.transactional()) {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+      if (ownTransaction) {
+        c.setAutoCommit(false);
+      }
+      try {
+        runner.run(c, steps);
+        VersionTable.execute(c, bookkeeping);
+        if (ownTransaction) {
+          c.commit();
+          c.setAutoCommit(true);
+        }
+      } catch (OperationRunner.StepFailure failure) {
+        boolean rolledBack = rollBack(c, oneTransaction || ownTransaction);
+        throw new RetortException(failureMessage(plan, i, failure, rolledBack, oneTransaction, startHeads), failure.getCause());
+      } catch (SQLException e) {
+        rollBack(c, oneTransaction || ownTransaction);
+        throw new RetortException("Could not update the version table after revision " + revision.id() + ": " + e.getMessage(), e);
+      }
+      if (oneTransaction && !migration.transactional()) {
+        c.setAutoCommit(false);
+      }
+    }
+    if (oneTransaction) {
+      c.commit();
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static boolean rollBack(Connection c, boolean inTransaction) {
+    if (!inTransaction) {
+      return false;
+    }
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private String failureMessage(Plan plan, int index, OperationRunner.StepFailure failure, boolean rolledBack,
+      boolean oneTransaction, List<String> startHeads) {
+    RevisionInfo revision = plan.steps().get(index);
+    String verb = plan.direction() == Direction.UPGRADE ? "Upgrade" : "Downgrade";
+    StringBuilder message = new StringBuilder()
+        .append(verb).append(" ").append(describeStep(plan, index)).append(" (").append(revision.shortMessage()).append(")")
+        .append(" failed at statement ").append(failure.index + 1).append(" of ").append(failure.total).append(": ")
+        .append(oneLine(failure.step.describe())).append(": ").append(oneLine(String.valueOf(failure.getCause().getMessage())))
+        .append(". ");
+    if (rolledBack) {
+      List<String> now = oneTransaction ? startHeads : plan.headsBefore().get(index);
+      message.append("Its transaction was rolled back; the database is at ").append(Planner.describe(now)).append(".");
+    } else {
+      message.append(dialect.name()).append(" commits each DDL statement, so ").append(failure.index == 0 ? "none"
+          : "statements 1-" + failure.index).append(" of this revision stayed applied; the version table still shows ")
+          .append(Planner.describe(plan.headsBefore().get(index)))
+          .append(". Undo what stayed applied by hand (or fix the revision so it can finish), then run the command again.");
+    }
+    return message.toString();
+  }
+
+  private static String describeStep(Plan plan, int i) {
+    RevisionInfo revision = plan.steps().get(i);
+    if (plan.direction() == Direction.UPGRADE) {
+      String from = revision.parents().isEmpty() ? "" : String.join(", ", revision.parents());
+      return from + " -> " + revision.id();
+    }
+    String to = revision.parents().isEmpty() ? "" : String.join(", ", revision.parents());
+    return revision.id() + " -> " + to;
+  }
+
+  private static String oneLine(String text) {
+    String single = text.replaceAll("\\s+", " ").trim();
+    return single.length() > 300 ? single.substring(0, 300) + "..." : single;
+  }
+
+  /** Heads of the graph, for callers that want to compare with {@link #current()}. */
+  public Set<String> applied(List<String> heads) {
+    return graph.closure(heads);
+  }
+}

@@ -1,0 +1,100 @@
+package io.retort.runtime.migrate;
+
+import io.retort.runtime.RetortException;
+import io.retort.runtime.graph.RevisionGraph;
+import io.retort.runtime.graph.RevisionInfo;
+import io.retort.runtime.graph.TargetResolver;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Works out which revisions an upgrade, downgrade or stamp runs, from the graph and the heads the
+ * database is at. Pure: no database involved.
+ */
+public final class Planner {
+  private final RevisionGraph graph;
+  private final TargetResolver resolver;
+
+  public Planner(RevisionGraph graph) {
+    this.graph = graph;
+    this.resolver = new TargetResolver(graph);
+  }
+
+  public TargetResolver resolver() {
+    return resolver;
+  }
+
+  /** Everything the target needs that is not applied yet, parents first. */
+  public Plan upgrade(Collection<String> currentHeads, String target) {
+    checkKnown(currentHeads);
+    Set<String> applied = graph.closure(currentHeads);
+    Set<String> destination = resolver.upgradeTarget(target, currentHeads);
+    Set<String> needed = new LinkedHashSet<>(graph.closure(destination));
+    needed.removeAll(applied);
+    return walk(Direction.UPGRADE, applied, graph.sorted(needed));
+  }
+
+  /** Everything applied that comes after the target, children first. */
+  public Plan downgrade(Collection<String> currentHeads, String target) {
+    checkKnown(currentHeads);
+    Set<String> applied = graph.closure(currentHeads);
+    Optional<String> destination = resolver.downgradeTarget(target, currentHeads);
+    Set<String> remove = new LinkedHashSet<>();
+    if (destination.isEmpty()) {
+      remove.addAll(applied);
+    } else {
+      String to = destination.get();
+      if (!applied.contains(to)) {
+        throw new RetortException("Revision " + to + " is not applied (the database is at "
+            + describe(currentHeads) + "), so it is not a downgrade target; 'retort current' shows where the database is");
+      }
+      for (String id : graph.descendants(to)) {
+        if (applied.contains(id)) {
+          remove.add(id);
+        }
+      }
+    }
+    List<String> order = new ArrayList<>(graph.sorted(remove));
+    java.util.Collections.reverse(order);
+    return walk(Direction.DOWNGRADE, applied, order);
+  }
+
+  /** The heads the version table holds after {@code stamp target}. */
+  public List<String> stamp(Collection<String> currentHeads, String target) {
+    Set<String> destination = resolver.upgradeTarget(target, currentHeads);
+    return graph.headsOf(graph.closure(destination));
+  }
+
+  private Plan walk(Direction direction, Set<String> applied, List<String> order) {
+    Set<String> state = new LinkedHashSet<>(applied);
+    List<RevisionInfo> steps = new ArrayList<>();
+    List<List<String>> before = new ArrayList<>();
+    for (String id : order) {
+      before.add(graph.headsOf(state));
+      steps.add(graph.get(id));
+      if (direction == Direction.UPGRADE) {
+        state.add(id);
+      } else {
+        state.remove(id);
+      }
+    }
+    return new Plan(direction, steps, before, graph.headsOf(state));
+  }
+
+  private void checkKnown(Collection<String> heads) {
+    for (String head : heads) {
+      if (!graph.contains(head)) {
+        throw new RetortException("The database is at revision " + head + ", which is not among the revisions of this project: "
+            + "restore its file, or if it was removed on purpose, 'retort stamp' the database to a known revision");
+      }
+    }
+  }
+
+  public static String describe(Collection<String> heads) {
+    return heads.isEmpty() ? "base (no revision applied)" : String.join(", ", heads);
+  }
+}
