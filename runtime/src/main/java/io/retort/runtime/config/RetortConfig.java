@@ -142,12 +142,30 @@ public final class RetortConfig {
     return url;
   }
 
+  /**
+   * The user: {@code DATABASE_USER}, else {@code user=} unless the URL came from {@code DATABASE_URL}
+   * (whose credentials are its own: in the URL or in {@code DATABASE_USER}/{@code DATABASE_PASSWORD}).
+   */
   public String user() {
-    return environment.getOrDefault("DATABASE_USER", values.get("user"));
+    if (environment.containsKey("DATABASE_USER")) {
+      return environment.get("DATABASE_USER");
+    }
+    return urlFromEnvironment() ? null : values.get("user");
   }
 
   public String password() {
-    return environment.getOrDefault("DATABASE_PASSWORD", values.getOrDefault("password", user() == null ? null : ""));
+    if (environment.containsKey("DATABASE_PASSWORD")) {
+      return environment.get("DATABASE_PASSWORD");
+    }
+    if (urlFromEnvironment()) {
+      return null;
+    }
+    return values.getOrDefault("password", user() == null ? null : "");
+  }
+
+  private boolean urlFromEnvironment() {
+    String fromEnvironment = environment.get("DATABASE_URL");
+    return fromEnvironment != null && !fromEnvironment.isBlank();
   }
 
   public String migrationsPackage() {
