@@ -23,6 +23,14 @@ public interface Dialect {
    */
   String quote(String identifier);
 
+  /**
+   * The name as the database stores it in its catalog, without quotes: an unquoted name folded as
+   * the database folds it ({@code PRODUCTS} on H2, {@code products} on PostgreSQL, as written on
+   * MariaDB), a double-quoted name exactly as written inside the quotes. Use it to look names up in
+   * {@link java.sql.DatabaseMetaData}.
+   */
+  String storedName(String identifier);
+
   /** The type as this database spells it in DDL. */
   String renderType(ColumnType type);
 
@@ -50,12 +58,28 @@ public interface Dialect {
   ColumnType canonical(ColumnType type);
 
   /**
+   * A type as the database reports it, read as a portable type: {@code typeName}, {@code size} and
+   * {@code decimalDigits} are {@code TYPE_NAME}, {@code COLUMN_SIZE} and {@code DECIMAL_DIGITS} of
+   * {@link java.sql.DatabaseMetaData#getColumns}, or a DDL spelling such as {@code character varying(255)}
+   * with null sizes (arguments in the name win over {@code size}). PostgreSQL {@code int8} is BIGINT,
+   * {@code timestamptz} with 6 digits is TIMESTAMP_TZ(6); MariaDB {@code DATETIME} of size 26 is
+   * TIMESTAMP(6), {@code BOOLEAN}/{@code tinyint(1)}/{@code BIT} of size 1 are BOOLEAN; H2
+   * {@code CHARACTER VARYING} is STRING. A type with no portable kind comes back as
+   * {@link ColumnType.Kind#RAW} in the database's spelling. MariaDB reports an ENUM's values only in
+   * {@code information_schema.columns.column_type}: pass that ({@code enum('A','B')}) as the type name.
+   */
+  ColumnType fromNative(String typeName, Integer size, Integer decimalDigits);
+
+  /**
    * A server default as this database reports it back, so that {@code 0}, {@code (0)}, {@code '0'::integer}
    * compare equal. Null stays null.
    */
   String canonicalDefault(String serverDefault, ColumnType type);
 
-  /** Whether DDL statements take part in transactions (PostgreSQL yes; MariaDB no: each DDL commits). */
+  /**
+   * Whether DDL statements take part in transactions, so that a failed migration's DDL is rolled back
+   * (PostgreSQL yes; MariaDB and H2 no: each DDL statement commits the open transaction).
+   */
   boolean transactionalDdl();
 
   /** The text that ends a statement in a script ({@code ;}). */
@@ -69,6 +93,8 @@ public interface Dialect {
   /**
    * Takes the migration lock named {@code name} for this connection's session, waiting up to
    * {@code timeoutSeconds}; released by {@link MigrationLock#close()} or when the connection dies.
+   *
+   * @throws MigrationLockTimeoutException when another session holds the lock for the whole timeout
    */
   MigrationLock lock(Connection connection, String name, int timeoutSeconds) throws SQLException;
 

@@ -1,6 +1,7 @@
 package io.retort.runtime.dialect;
 
 import io.retort.runtime.RetortException;
+import java.util.List;
 import java.util.Locale;
 
 /** Picks the dialect for a JDBC URL. */
@@ -21,6 +22,11 @@ public final class Dialects {
     }
     throw new RetortException("Unsupported database URL '" + jdbcUrl
         + "': Retort speaks jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: and jdbc:h2: URLs");
+  }
+
+  /** One of each dialect: H2, PostgreSQL, MariaDB. */
+  public static List<Dialect> all() {
+    return List.of(new H2Dialect(), new PostgresDialect(), new MariaDbDialect());
   }
 
   public static Dialect forName(String name) {
