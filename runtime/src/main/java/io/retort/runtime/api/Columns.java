@@ -10,7 +10,10 @@ import io.retort.runtime.schema.PrimaryKey;
 import io.retort.runtime.schema.ReferentialAction;
 import io.retort.runtime.schema.UniqueConstraint;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The vocabulary of a revision file, meant for {@code import static io.retort.runtime.api.Columns.*}:
@@ -38,6 +41,16 @@ public final class Columns {
 
   public static ColumnType numeric(int precision, int scale) {
     return ColumnType.numeric(precision, scale);
+  }
+
+  /** A numeric with the database's default precision and scale. */
+  public static ColumnType numeric() {
+    return ColumnType.of(Kind.NUMERIC);
+  }
+
+  /** A numeric with a precision and the database's default scale. */
+  public static ColumnType numeric(int precision) {
+    return ColumnType.withPrecision(Kind.NUMERIC, precision);
   }
 
   public static ColumnType real() {
@@ -146,6 +159,29 @@ public final class Columns {
 
   public static Index uniqueIndex(String name, String... columns) {
     return new Index(name, Arrays.asList(columns), true);
+  }
+
+  /**
+   * One row for {@code op.bulkInsert}, as column name and value pairs in column order:
+   * {@code row("id", 1, "name", "Widget")}. Values may be null.
+   */
+  public static Map<String, Object> row(Object... columnsAndValues) {
+    if (columnsAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException(
+          "row(...) takes column and value pairs, got " + columnsAndValues.length + " arguments");
+    }
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (int i = 0; i < columnsAndValues.length; i += 2) {
+      if (!(columnsAndValues[i] instanceof String column)) {
+        throw new IllegalArgumentException(
+            "row(...) argument " + i + " must be a column name, got " + columnsAndValues[i]);
+      }
+      if (row.containsKey(column)) {
+        throw new IllegalArgumentException("row(...) names column " + column + " twice");
+      }
+      row.put(column, columnsAndValues[i + 1]);
+    }
+    return Collections.unmodifiableMap(row);
   }
 
   /** The first half of a foreign key, before {@code references(...)}. */

@@ -20,6 +20,7 @@ import io.retort.runtime.ops.RenameTable;
 import io.retort.runtime.ops.RunJdbc;
 import io.retort.runtime.schema.CheckConstraint;
 import io.retort.runtime.schema.Column;
+import io.retort.runtime.schema.Constraint;
 import io.retort.runtime.schema.ConstraintKind;
 import io.retort.runtime.schema.ForeignKey;
 import io.retort.runtime.schema.Index;
@@ -62,34 +63,7 @@ public final class Operations {
 
   /** {@code op.createTable("products", column("id", integer()).identity(), column(...), primaryKey("id"))}. */
   public void createTable(String table, TableElement... elements) {
-    List<Column> columns = new ArrayList<>();
-    PrimaryKey primaryKey = null;
-    List<ForeignKey> foreignKeys = new ArrayList<>();
-    List<UniqueConstraint> uniques = new ArrayList<>();
-    List<CheckConstraint> checks = new ArrayList<>();
-    List<Index> indexes = new ArrayList<>();
-    for (TableElement element : elements) {
-      if (element instanceof Column c) {
-        columns.add(c);
-      } else if (element instanceof PrimaryKey pk) {
-        if (primaryKey != null) {
-          throw new IllegalArgumentException("table " + table + " is given two primary keys");
-        }
-        primaryKey = pk;
-      } else if (element instanceof ForeignKey fk) {
-        foreignKeys.add(named(table, fk));
-      } else if (element instanceof UniqueConstraint uq) {
-        uniques.add(named(table, uq));
-      } else if (element instanceof CheckConstraint ck) {
-        checks.add(named(table, ck));
-      } else if (element instanceof Index ix) {
-        indexes.add(named(table, ix));
-      }
-    }
-    if (columns.isEmpty()) {
-      throw new IllegalArgumentException("table " + table + " needs at least one column");
-    }
-    apply(new CreateTable(new Table(table, columns, primaryKey, foreignKeys, uniques, checks, indexes)));
+    apply(new CreateTable(table(table, elements)));
   }
 
   public void dropTable(String table) {
@@ -99,6 +73,14 @@ public final class Operations {
   /** Drops a table and records what it was, so the drop can be reversed. */
   public void dropTable(Table existing) {
     apply(new DropTable(existing.name(), existing));
+  }
+
+  /**
+   * Drops a table and records what it was, written as {@link #createTable} takes it, so the drop can
+   * be reversed: {@code op.dropTable("products", column("id", integer()).identity(), primaryKey("id"))}.
+   */
+  public void dropTable(String table, TableElement... existing) {
+    apply(new DropTable(table, table(table, existing)));
   }
 
   public void renameTable(String table, String newName) {
@@ -180,6 +162,17 @@ public final class Operations {
     apply(new DropConstraint(table, name, kind, null));
   }
 
+  /**
+   * Drops a named constraint and records what it was, so the drop can be reversed:
+   * {@code op.dropConstraint("products", unique("sku").named("uq_products_sku"))}.
+   */
+  public void dropConstraint(String table, Constraint existing) {
+    if (existing.name() == null) {
+      throw new IllegalArgumentException("a constraint dropped from " + table + " needs its name: " + existing);
+    }
+    apply(new DropConstraint(table, existing.name(), existing));
+  }
+
   // --- sequences -----------------------------------------------------------------------------
 
   public void createSequence(String name) {
@@ -196,6 +189,11 @@ public final class Operations {
 
   public void dropSequence(Sequence existing) {
     apply(new DropSequence(existing.name(), existing));
+  }
+
+  /** Drops a sequence and records what it was, as {@link #createSequence(String, long, long)} takes it. */
+  public void dropSequence(String name, long start, long increment) {
+    dropSequence(new Sequence(name, start, increment));
   }
 
   // --- data -----------------------------------------------------------------------------------
@@ -225,6 +223,38 @@ public final class Operations {
   }
 
   // --- naming ----------------------------------------------------------------------------------
+
+  /** Sorts table elements into a {@link Table}, naming unnamed constraints and indexes. */
+  private Table table(String table, TableElement... elements) {
+    List<Column> columns = new ArrayList<>();
+    PrimaryKey primaryKey = null;
+    List<ForeignKey> foreignKeys = new ArrayList<>();
+    List<UniqueConstraint> uniques = new ArrayList<>();
+    List<CheckConstraint> checks = new ArrayList<>();
+    List<Index> indexes = new ArrayList<>();
+    for (TableElement element : elements) {
+      if (element instanceof Column c) {
+        columns.add(c);
+      } else if (element instanceof PrimaryKey pk) {
+        if (primaryKey != null) {
+          throw new IllegalArgumentException("table " + table + " is given two primary keys");
+        }
+        primaryKey = pk;
+      } else if (element instanceof ForeignKey fk) {
+        foreignKeys.add(named(table, fk));
+      } else if (element instanceof UniqueConstraint uq) {
+        uniques.add(named(table, uq));
+      } else if (element instanceof CheckConstraint ck) {
+        checks.add(named(table, ck));
+      } else if (element instanceof Index ix) {
+        indexes.add(named(table, ix));
+      }
+    }
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("table " + table + " needs at least one column");
+    }
+    return new Table(table, columns, primaryKey, foreignKeys, uniques, checks, indexes);
+  }
 
   private Index named(String table, Index index) {
     return index.name() != null ? index : index.named(naming.indexName(table, index.columns()));

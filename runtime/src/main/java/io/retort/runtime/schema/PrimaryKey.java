@@ -10,4 +10,8 @@ public record PrimaryKey(String name, List<String> columns) implements TableElem
       throw new IllegalArgumentException("a primary key needs at least one column");
     }
   }
+
+  public PrimaryKey named(String newName) {
+    return new PrimaryKey(newName, columns);
+  }
 }
