@@ -7,6 +7,7 @@ import static io.retort.runtime.api.Columns.index;
 import static io.retort.runtime.api.Columns.integer;
 import static io.retort.runtime.api.Columns.numeric;
 import static io.retort.runtime.api.Columns.primaryKey;
+import static io.retort.runtime.api.Columns.row;
 import static io.retort.runtime.api.Columns.string;
 import static io.retort.runtime.api.Columns.text;
 import static io.retort.runtime.api.Columns.timestamp;
@@ -44,7 +45,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -246,13 +246,5 @@ final class RevisionSpecs {
         .upgrade(Step.of(new Execute("UPDATE products SET path = replace(path, '\\', '/')", List.of()))
             .withComment("Backslashes \\u0041 and */ stay harmless in comments"))
         .build();
-  }
-
-  private static Map<String, Object> row(Object... columnsAndValues) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < columnsAndValues.length; i += 2) {
-      row.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
-    }
-    return row;
   }
 }
