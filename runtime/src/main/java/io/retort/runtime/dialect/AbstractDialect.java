@@ -29,6 +29,7 @@ import io.retort.runtime.schema.ReferentialAction;
 import io.retort.runtime.schema.Table;
 import io.retort.runtime.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -344,12 +345,12 @@ abstract class AbstractDialect implements Dialect {
 
   private SqlStatement insertStatement(String table, List<Map<String, Object>> rows) {
     List<String> columns = new ArrayList<>(rows.get(0).keySet());
-    String placeholders = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+    String placeholders = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     List<Object> parameters = new ArrayList<>();
     rows.forEach(row -> parameters.addAll(row.values()));
     String values = rows.size() == 1
         ? " " + placeholders
-        : "\n" + INDENT + String.join(",\n" + INDENT, java.util.Collections.nCopies(rows.size(), placeholders));
+        : "\n" + INDENT + String.join(",\n" + INDENT, Collections.nCopies(rows.size(), placeholders));
     return new SqlStatement("INSERT INTO " + quote(table) + " (" + quoteAll(columns) + ") VALUES" + values, parameters);
   }
 

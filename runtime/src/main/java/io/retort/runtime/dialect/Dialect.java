@@ -35,8 +35,12 @@ public interface Dialect {
   String renderType(ColumnType type);
 
   /**
-   * The statements that carry out one operation. {@link io.retort.runtime.ops.RunJdbc} has no SQL and
-   * is rejected here; the caller runs it.
+   * The statements that carry out one operation: DDL without parameters; {@code Execute} as its
+   * statement and parameters; {@code BulkInsert} as INSERTs with {@code ?} parameters.
+   *
+   * @throws IllegalArgumentException for {@link io.retort.runtime.ops.RunJdbc}, which has no SQL: the caller runs it
+   * @throws io.retort.runtime.RetortException when this database needs more than the operation says
+   *     (MariaDB's column restatement without the existing column)
    */
   List<SqlStatement> statements(Operation operation);
 
@@ -45,7 +49,9 @@ public interface Dialect {
 
   /**
    * The statement as text with its parameters written as literals, for offline scripts. A {@code ?}
-   * inside a quoted string or identifier is not a parameter.
+   * inside a string literal, a quoted identifier or a comment is not a parameter.
+   *
+   * @throws IllegalArgumentException when the statement has more or fewer parameters than values
    */
   String inline(SqlStatement statement);
 
@@ -54,6 +60,8 @@ public interface Dialect {
    * e.g. CLOB is TEXT on PostgreSQL, a timestamp without precision is timestamp(6) on PostgreSQL and
    * datetime(0) on MariaDB, MariaDB's tinyint(1) and bit(1) are BOOLEAN. The comparator compares
    * {@code canonical(a).equals(canonical(b))}; this is the one place type equivalence lives.
+   * A RAW type that spells a known kind ({@code raw("int4")}, {@code raw("character varying(255)")})
+   * canonicalises as that kind; other RAW types compare by their spelling, ignoring case and spacing.
    */
   ColumnType canonical(ColumnType type);
 

@@ -1,5 +1,6 @@
 package io.retort.runtime.dialect;
 
+import io.retort.runtime.RetortException;
 import io.retort.runtime.schema.ColumnType;
 import io.retort.runtime.schema.ColumnType.Kind;
 
@@ -98,7 +99,7 @@ abstract class TypeMapping {
 
   static Integer requireLength(ColumnType type, String database) {
     if (type.length() == null) {
-      throw new io.retort.runtime.RetortException(database + " needs a length for " + type.kind()
+      throw new RetortException(database + " needs a length for " + type.kind()
           + " columns: write e.g. string(255) or binary(16)");
     }
     return type.length();

@@ -72,10 +72,10 @@ final class GoldenFiles {
       if (i < a.length && j < b.length && a[i].equals(b[j])) {
         lines.add("  " + a[i++]);
         j++;
-      } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-        lines.add("+ " + b[j++]);
-      } else {
+      } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
         lines.add("- " + a[i++]);
+      } else {
+        lines.add("+ " + b[j++]);
       }
     }
     return String.join("\n", lines);
