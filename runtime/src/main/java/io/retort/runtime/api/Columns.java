@@ -126,7 +126,7 @@ public final class Columns {
     return ColumnType.of(Kind.JSON);
   }
 
-  /** A native enumeration (MariaDB {@code ENUM}, H2 {@code ENUM}; PostgreSQL gets varchar plus a check). */
+  /** A native enumeration (MariaDB {@code ENUM}, H2 {@code ENUM}); PostgreSQL gets a varchar as long as the longest value. */
   public static ColumnType enumeration(String... values) {
     return ColumnType.enumeration(List.of(values));
   }

@@ -1,0 +1,99 @@
+package io.retort.autogen;
+
+import io.retort.autogen.compare.Comparison;
+import io.retort.autogen.compare.ComparisonOptions;
+import io.retort.autogen.compare.SchemaComparator;
+import io.retort.autogen.introspect.DatabaseIntrospector;
+import io.retort.autogen.introspect.TableFilter;
+import io.retort.autogen.scan.EntityScanner;
+import io.retort.autogen.scan.ScanRequest;
+import io.retort.runtime.RetortException;
+import io.retort.runtime.config.RetortConfig;
+import io.retort.runtime.dialect.Dialect;
+import io.retort.runtime.migrate.ConnectionSource;
+import io.retort.runtime.migrate.VersionTable;
+import io.retort.runtime.schema.SchemaModel;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The heart of autogenerate and {@code check}: the project's entities (scanned without a database)
+ * against the live database (introspected), compared with the project's settings
+ * ({@code compare_type}, {@code compare_server_default}, table filters, naming convention) and the
+ * renames the user confirmed.
+ */
+public final class SchemaDiff {
+  private final RetortConfig config;
+  private final Dialect dialect;
+  private final ConnectionSource connections;
+  private final ClassLoader loader;
+  private final List<Path> classpath;
+
+  /**
+   * @param config the project's settings
+   * @param dialect the database's dialect
+   * @param connections the database
+   * @param loader loads the project's classes (entities, converters)
+   * @param classpath where the entity classes are, for scanning
+   */
+  public SchemaDiff(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader loader,
+      List<Path> classpath) {
+    this.config = config;
+    this.dialect = dialect;
+    this.connections = connections;
+    this.loader = loader;
+    this.classpath = List.copyOf(classpath);
+  }
+
+  /** The entities as a schema, for the database's dialect. */
+  public SchemaModel target() {
+    List<String> packages = config.entityPackages();
+    if (packages.isEmpty()) {
+      throw new RetortException("'entity_packages' is not set in " + RetortConfig.FILE_NAME
+          + ": list the packages of your @Entity classes, comma-separated");
+    }
+    return EntityScanner.scan(new ScanRequest(loader, classpath, packages, config.url(), config.hibernateSettings()));
+  }
+
+  /** The live database as a schema, without Retort's own tables. */
+  public SchemaModel current() {
+    List<String> exclude = new ArrayList<>(config.excludeTables());
+    exclude.add(VersionTable.checksumTableOf(config.versionTable()));
+    TableFilter filter = new TableFilter(config.includeTables(), exclude);
+    try (Connection connection = connections.open()) {
+      return new DatabaseIntrospector(dialect, config.versionTable(), filter).read(connection);
+    } catch (SQLException e) {
+      throw new RetortException("Could not read the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The changes that bring the database to the entities.
+   *
+   * @param renames renames confirmed on the command line ({@code products.title -> name}), on top of
+   *     those the entities declare
+   */
+  public Comparison compare(Map<String, String> renames) {
+    SchemaModel target = target();
+    SchemaModel current = current();
+    return new SchemaComparator(dialect, options(renames)).compare(current, target);
+  }
+
+  private ComparisonOptions options(Map<String, String> renames) {
+    List<String> exclude = new ArrayList<>(config.excludeTables());
+    exclude.add(VersionTable.checksumTableOf(config.versionTable()));
+    return ComparisonOptions.defaults()
+        .withCompareType(config.compareType())
+        .withCompareServerDefault(config.compareServerDefault())
+        .withIncludeTables(config.includeTables())
+        .withExcludeTables(exclude)
+        .withVersionTable(config.versionTable())
+        .withNamingConvention(config.settings().naming())
+        .withRenames(new LinkedHashMap<>(renames));
+  }
+}
