@@ -1,0 +1,2 @@
+/** A package with classes but no entities. */
+package io.retort.autogen.testentities.empty;
