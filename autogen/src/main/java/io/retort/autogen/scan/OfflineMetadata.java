@@ -1,5 +1,6 @@
 package io.retort.autogen.scan;
 
+import io.retort.autogen.QuietLogging;
 import io.retort.runtime.RetortException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ final class OfflineMetadata implements AutoCloseable {
    */
   static OfflineMetadata build(ClassLoader loader, MappedClasses classes, Map<String, Object> settings,
       List<String> packages) {
+    QuietLogging.quietHibernate();
     List<Class<?>> loaded = load(loader, classes);
     StandardServiceRegistry registry = registry(loader, settings);
     try {
