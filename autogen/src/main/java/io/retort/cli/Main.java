@@ -1,0 +1,110 @@
+package io.retort.cli;
+
+import io.retort.runtime.RetortException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code retort} command line. {@link #run} runs one command in-process and returns its exit
+ * code: 0 on success, 1 on a failure (one {@code FAILED: ...} line on standard error; the stack
+ * trace too with {@code --debug}), 2 on a usage error (picocli's message and the usage).
+ */
+public final class Main {
+  /** Exit code of a command that failed. */
+  public static final int FAILURE = 1;
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int exit = run(args, out, err, Path.of("").toAbsolutePath(), System.getenv());
+    out.flush();
+    err.flush();
+    System.exit(exit);
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @param args the arguments after {@code retort}
+   * @param out where results go (UTF-8 in {@link #main})
+   * @param err where the {@code FAILED:} line and usage errors go
+   * @param workingDirectory what relative paths are relative to
+   * @param environment the environment the command sees ({@code DATABASE_URL}, {@code MAVEN_CMD}, ...)
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory, Map<String, String> environment) {
+    RetortCommand root = new RetortCommand(new Invocation(out, err, workingDirectory, environment));
+    CommandLine commandLine = new CommandLine(root)
+        .setOut(new PrintWriter(new PrintStreamWriter(out), true))
+        .setErr(new PrintWriter(new PrintStreamWriter(err), true))
+        .setExecutionExceptionHandler(new FailureHandler(root));
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Turns an exception from a command into the one {@code FAILED:} line (and the stack trace with {@code --debug}). */
+  private record FailureHandler(RetortCommand root) implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+      PrintStream err = root.invocation().err();
+      if (root.debug()) {
+        exception.printStackTrace(err);
+      }
+      err.println("FAILED: " + oneLine(describe(exception)));
+      return FAILURE;
+    }
+
+    private static String describe(Exception exception) {
+      if (exception instanceof RetortException) {
+        return String.valueOf(exception.getMessage());
+      }
+      return exception.getMessage() == null ? exception.getClass().getName()
+          : exception.getClass().getName() + ": " + exception.getMessage();
+    }
+
+    private static String oneLine(String message) {
+      return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+  }
+
+  /** Lets picocli's help and usage text go through a {@link PrintStream} in that stream's own encoding. */
+  private static final class PrintStreamWriter extends Writer {
+    private final PrintStream stream;
+
+    PrintStreamWriter(PrintStream stream) {
+      this.stream = stream;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+      stream.print(new String(buffer, offset, length));
+    }
+
+    @Override
+    public void flush() {
+      stream.flush();
+    }
+
+    @Override
+    public void close() {
+      stream.flush();
+    }
+  }
+}

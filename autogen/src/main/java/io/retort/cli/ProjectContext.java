@@ -1,0 +1,236 @@
+package io.retort.cli;
+
+import io.retort.runtime.RetortException;
+import io.retort.runtime.api.Migration;
+import io.retort.runtime.config.RetortConfig;
+import io.retort.runtime.dialect.Dialect;
+import io.retort.runtime.dialect.Dialects;
+import io.retort.runtime.graph.RevisionGraph;
+import io.retort.runtime.graph.RevisionInfo;
+import io.retort.runtime.graph.RevisionScanner;
+import io.retort.runtime.graph.TargetResolver;
+import io.retort.runtime.migrate.ConnectionSource;
+import io.retort.runtime.migrate.Migrator;
+import io.retort.runtime.migrate.OfflineScript;
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One project as the command line sees it, loaded step by step and only as far as a command needs:
+ * the config file; the project's classpath (from {@code --classpath}, Maven, or
+ * {@code target/classes}); the versions folder compiled into {@code target/retort-classes}; a class
+ * loader over both (whose parent is the CLI's own loader, so {@code io.retort.runtime} classes are
+ * shared); the revision graph; and the database side (dialect, connections, {@link Migrator},
+ * {@link OfflineScript}). Every step runs at most once per command. Close it to release the class loaders.
+ *
+ * <p>The graph is read from the compiled versions folder alone, so a revision deleted from the
+ * sources is gone even while an old class of it lingers in {@code target/classes}. When the project
+ * has no versions folder (a packaged application run with {@code --classpath app.jar}), the
+ * revisions are found on the project classpath instead.
+ */
+public final class ProjectContext implements AutoCloseable {
+  private final RetortConfig config;
+  private final String classpathOption;
+  private final Invocation invocation;
+
+  private List<Path> projectClasspath;
+  private List<Path> classpath;
+  private URLClassLoader classLoader;
+  private URLClassLoader revisionLoader;
+  private RevisionGraph graph;
+  private Dialect dialect;
+  private Migrator migrator;
+
+  private ProjectContext(RetortConfig config, String classpathOption, Invocation invocation) {
+    this.config = config;
+    this.classpathOption = classpathOption;
+    this.invocation = invocation;
+  }
+
+  /** Reads and checks the config file; nothing else happens until asked for. */
+  public static ProjectContext open(Path configFile, String classpathOption, Invocation invocation) {
+    return new ProjectContext(RetortConfig.load(configFile, invocation.environment()), classpathOption, invocation);
+  }
+
+  public RetortConfig config() {
+    return config;
+  }
+
+  public Invocation invocation() {
+    return invocation;
+  }
+
+  /** The directory of the config file; relative paths in the config are relative to it. */
+  public Path directory() {
+    return config.baseDirectory();
+  }
+
+  /** The versions folder ({@code script_location}) new revision sources are written to. */
+  public Path scriptLocation() {
+    return config.scriptLocation();
+  }
+
+  public String migrationsPackage() {
+    return config.migrationsPackage();
+  }
+
+  /**
+   * The project's own classes and libraries, without the compiled revisions: what entity scanning
+   * needs. Runs Maven the first time when the project is a Maven project and no {@code --classpath} was given.
+   */
+  public List<Path> projectClasspath() {
+    if (projectClasspath == null) {
+      projectClasspath = List.copyOf(ProjectClasspath.resolve(directory(), classpathOption, invocation));
+    }
+    return projectClasspath;
+  }
+
+  /**
+   * Everything the project's code runs with: the compiled revisions ({@code target/retort-classes},
+   * compiled first when out of date) followed by {@link #projectClasspath()}.
+   */
+  public List<Path> classpath() {
+    if (classpath == null) {
+      List<Path> entries = new ArrayList<>();
+      if (hasVersionsFolder()) {
+        RevisionCompiler compiler = new RevisionCompiler(directory(), scriptLocation(), migrationsPackage());
+        compiler.compileIfStale(compileClasspath());
+        entries.add(compiler.outputDirectory());
+      }
+      entries.addAll(projectClasspath());
+      classpath = List.copyOf(entries);
+    }
+    return classpath;
+  }
+
+  /** A loader over {@link #classpath()}; its parent is the CLI's loader. */
+  public ClassLoader classLoader() {
+    if (classLoader == null) {
+      classLoader = loaderOver(classpath());
+    }
+    return classLoader;
+  }
+
+  /** The revision graph, scanned once from the annotations without running revision code. */
+  public RevisionGraph graph() {
+    if (graph == null) {
+      ClassLoader scanned = classLoader();
+      if (hasVersionsFolder()) {
+        revisionLoader = loaderOver(List.of(classpath().get(0)));
+        scanned = revisionLoader;
+      }
+      graph = RevisionScanner.scan(scanned, migrationsPackage());
+    }
+    return graph;
+  }
+
+  public TargetResolver resolver() {
+    return new TargetResolver(graph());
+  }
+
+  /** The dialect of the database URL ({@code DATABASE_URL} or {@code url=}). */
+  public Dialect dialect() {
+    if (dialect == null) {
+      dialect = Dialects.forUrl(config.url());
+    }
+    return dialect;
+  }
+
+  public ConnectionSource connections() {
+    return ConnectionSource.of(config.url(), config.user(), config.password());
+  }
+
+  /** Runs revisions against the database; set a listener to hear about each revision. */
+  public Migrator migrator() {
+    if (migrator == null) {
+      migrator = new Migrator(connections(), dialect(), graph(), classLoader(), config.settings());
+    }
+    return migrator;
+  }
+
+  /** Writes upgrade and downgrade scripts without connecting ({@code --sql}). */
+  public OfflineScript offlineScript() {
+    return new OfflineScript(dialect(), graph(), classLoader(), config.settings());
+  }
+
+  /** The heads the database is at (connects); empty at base. */
+  public List<String> currentHeads() {
+    return migrator().current();
+  }
+
+  /**
+   * Where a revision lives, for people: its source file in the versions folder when there is one,
+   * else the location of its class.
+   */
+  public String locationOf(RevisionInfo revision) {
+    String packagePrefix = migrationsPackage() + ".";
+    if (revision.className().startsWith(packagePrefix)) {
+      String relative = revision.className().substring(packagePrefix.length()).replace('.', File.separatorChar);
+      Path source = scriptLocation().resolve(relative + ".java");
+      if (Files.isRegularFile(source)) {
+        return source.toString();
+      }
+    }
+    URL resource = classLoader().getResource(revision.className().replace('.', '/') + ".class");
+    return resource == null ? revision.className() : resource.toString();
+  }
+
+  private boolean hasVersionsFolder() {
+    return Files.isDirectory(scriptLocation());
+  }
+
+  /** The project classpath, the Retort runtime the revisions are written against, and the CLI's own classpath. */
+  private List<Path> compileClasspath() {
+    Set<Path> entries = new LinkedHashSet<>(projectClasspath());
+    entries.add(runtimeLocation());
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        entries.add(Path.of(entry));
+      }
+    }
+    return List.copyOf(entries);
+  }
+
+  private static Path runtimeLocation() {
+    try {
+      return Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      throw new RetortException("Cannot locate the Retort runtime classes to compile revisions against: " + e.getMessage(), e);
+    }
+  }
+
+  private static URLClassLoader loaderOver(List<Path> entries) {
+    URL[] urls = new URL[entries.size()];
+    for (int i = 0; i < urls.length; i++) {
+      try {
+        urls[i] = entries.get(i).toUri().toURL();
+      } catch (MalformedURLException e) {
+        throw new RetortException("Bad classpath entry " + entries.get(i) + ": " + e.getMessage(), e);
+      }
+    }
+    return new URLClassLoader("retort-project", urls, ProjectContext.class.getClassLoader());
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (revisionLoader != null) {
+        revisionLoader.close();
+      }
+    } finally {
+      if (classLoader != null) {
+        classLoader.close();
+      }
+    }
+  }
+}

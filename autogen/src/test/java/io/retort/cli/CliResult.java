@@ -1,0 +1,40 @@
+package io.retort.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+/**
+ * What one in-process run of the command line printed and returned.
+ *
+ * @param exit the exit code
+ * @param out standard output
+ * @param err standard error
+ */
+record CliResult(int exit, String out, String err) {
+
+  List<String> outLines() {
+    return out.lines().toList();
+  }
+
+  /** Asserts success (exit 0, nothing on stderr) and returns this. */
+  CliResult succeeded() {
+    assertEquals(0, exit, () -> "expected success, got exit " + exit + "\nstdout:\n" + out + "\nstderr:\n" + err);
+    assertEquals("", err, "stderr of a successful command");
+    return this;
+  }
+
+  /**
+   * Asserts the failure contract: a non-zero exit and exactly one line on stderr, starting with
+   * {@code FAILED: }. Returns that line without the prefix.
+   */
+  String failure() {
+    assertTrue(exit != 0, () -> "expected a failure, got exit 0\nstdout:\n" + out);
+    List<String> lines = err.lines().toList();
+    assertEquals(1, lines.size(), () -> "expected exactly one line on stderr, got:\n" + err);
+    assertTrue(lines.get(0).startsWith("FAILED: "), () -> "expected 'FAILED: ...', got: " + lines.get(0));
+    assertEquals(Main.FAILURE, exit, "exit code of a failure");
+    return lines.get(0).substring("FAILED: ".length());
+  }
+}
