@@ -1,5 +1,7 @@
 package io.retort.autogen.introspect;
 
+import io.retort.autogen.QuietLogging;
+
 
 import io.retort.runtime.RetortException;
 import io.retort.runtime.dialect.Dialect;

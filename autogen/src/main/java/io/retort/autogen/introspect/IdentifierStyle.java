@@ -36,12 +36,19 @@ enum IdentifierStyle {
     return AS_WRITTEN;
   }
 
-  /** The model name for a stored name; null stays null. */
+  /**
+   * The model name for a stored name; null stays null. An unquoted name is given in lower case, as
+   * people write SQL and entities, even where the database stores it in upper case (H2): messages then
+   * read {@code 'products.description'} on every database.
+   */
   String modelName(String stored) {
     if (stored == null || this == AS_WRITTEN) {
       return stored;
     }
     String folded = this == LOWER ? stored.toLowerCase(Locale.ROOT) : stored.toUpperCase(Locale.ROOT);
-    return folded.equals(stored) ? stored : "\"" + stored.replace("\"", "\"\"") + "\"";
+    if (!folded.equals(stored)) {
+      return "\"" + stored.replace("\"", "\"\"") + "\"";
+    }
+    return stored.toLowerCase(Locale.ROOT);
   }
 }

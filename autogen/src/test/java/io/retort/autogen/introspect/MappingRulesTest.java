@@ -18,7 +18,7 @@ class MappingRulesTest {
   void quotesStoredNamesThatAnUnquotedIdentifierCannotProduce() {
     assertEquals("products", IdentifierStyle.LOWER.modelName("products"));
     assertEquals("\"Products\"", IdentifierStyle.LOWER.modelName("Products"));
-    assertEquals("PRODUCTS", IdentifierStyle.UPPER.modelName("PRODUCTS"));
+    assertEquals("products", IdentifierStyle.UPPER.modelName("PRODUCTS"));
     assertEquals("\"order\"", IdentifierStyle.UPPER.modelName("order"));
     assertEquals("\"say \"\"hi\"\"\"", IdentifierStyle.UPPER.modelName("say \"hi\""));
     assertEquals("MixedCase", IdentifierStyle.AS_WRITTEN.modelName("MixedCase"));

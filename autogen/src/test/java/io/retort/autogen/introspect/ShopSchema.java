@@ -223,9 +223,9 @@ final class ShopSchema {
         List.of(new Sequence(n("invoice_seq"), 100, 5)));
   }
 
-  /** An unquoted name as the database stores it. */
+  /** An unquoted name as the model gives it: in lower case, also where H2 stores it in upper case. */
   String n(String name) {
-    return kind == TestDatabase.Kind.H2 ? name.toUpperCase(Locale.ROOT) : name;
+    return name.toLowerCase(Locale.ROOT);
   }
 
   private String mixedName(String name) {
