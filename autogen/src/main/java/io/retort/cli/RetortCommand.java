@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         InitCommand.class,
         ListTemplatesCommand.class,
         RevisionCommand.class,
+        CheckCommand.class,
         UpgradeCommand.class,
         DowngradeCommand.class,
         CurrentCommand.class,

@@ -47,7 +47,7 @@ public final class EntityScanner {
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(request.loader());
     try (OfflineMetadata boot = OfflineMetadata.build(request.loader(), classes, settings, request.packages())) {
-      return HibernateModelMapper.map(boot);
+      return HibernateModelMapper.map(boot, io.retort.runtime.dialect.Dialects.forUrl(request.jdbcUrl()));
     } finally {
       thread.setContextClassLoader(previous);
     }

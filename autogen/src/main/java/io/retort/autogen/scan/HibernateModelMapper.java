@@ -21,11 +21,11 @@ final class HibernateModelMapper {
   private HibernateModelMapper() {
   }
 
-  static SchemaModel map(OfflineMetadata boot) {
+  static SchemaModel map(OfflineMetadata boot, io.retort.runtime.dialect.Dialect target) {
     Metadata metadata = boot.metadata();
     SqlNames names = new SqlNames(boot.sqlStringGenerationContext(), metadata.getDatabase().getJdbcEnvironment());
     List<org.hibernate.mapping.Table> physicalTables = physicalTables(metadata);
-    TableMapper tableMapper = new TableMapper(metadata, names, columnDefinitions(physicalTables));
+    TableMapper tableMapper = new TableMapper(metadata, names, columnDefinitions(physicalTables), target);
     List<Table> tables = new ArrayList<>();
     for (org.hibernate.mapping.Table table : physicalTables) {
       try {

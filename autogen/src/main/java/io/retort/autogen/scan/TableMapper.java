@@ -17,12 +17,17 @@ final class TableMapper {
   private final SqlNames names;
   private final ConstraintMapper constraints;
   private final Map<org.hibernate.mapping.Column, String> columnDefinitions;
+  private final io.retort.runtime.dialect.Dialect target;
 
   /**
    * @param columnDefinitions each column's {@code columnDefinition}, read before any type was resolved:
    *     resolving a column's type caches it where the definition was, so it must be read first
+   * @param target Retort's dialect of the target database, which reads a {@code columnDefinition}
+   *     that is a plain type ({@code text}, {@code varchar(20)}) as the portable type it spells
    */
-  TableMapper(Metadata metadata, SqlNames names, Map<org.hibernate.mapping.Column, String> columnDefinitions) {
+  TableMapper(Metadata metadata, SqlNames names, Map<org.hibernate.mapping.Column, String> columnDefinitions,
+      io.retort.runtime.dialect.Dialect target) {
+    this.target = target;
     this.metadata = metadata;
     this.dialect = metadata.getDatabase().getDialect();
     this.names = names;
@@ -39,7 +44,7 @@ final class TableMapper {
   private Column column(org.hibernate.mapping.Column column) {
     Size size = column.getColumnSize(dialect, metadata);
     ColumnType type = TypeMapper.map(columnDefinitions.get(column), column.getSqlTypeCode(metadata),
-        column.getSqlType(metadata), size);
+        column.getSqlType(metadata), size, target);
     return new Column(SqlNames.column(column), type, column.isNullable(), column.getDefaultValue(), column.isIdentity());
   }
 

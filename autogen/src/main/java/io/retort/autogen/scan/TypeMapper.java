@@ -18,6 +18,10 @@ import org.hibernate.type.SqlTypes;
  * without a portable kind, and every {@code columnDefinition}, becomes {@link Kind#RAW}.
  */
 final class TypeMapper {
+  /** A type name with optional size, and nothing else: {@code text}, {@code varchar(20)}, {@code numeric(10, 2)}. */
+  private static final java.util.regex.Pattern PLAIN_TYPE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_ ]*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?");
+
   private TypeMapper() {
   }
 
@@ -26,10 +30,20 @@ final class TypeMapper {
    * @param typeCode the column's {@link java.sql.Types} / {@link SqlTypes} code for the dialect
    * @param ddlType the type as Hibernate writes it in DDL for the dialect, e.g. {@code varchar(200)}
    * @param size the dialect-resolved length, precision and scale
+   * @param target reads a {@code columnDefinition} that is just a type name as the portable type it
+   *     spells ({@code text} is {@code text()}); anything longer stays raw
    */
-  static ColumnType map(String columnDefinition, int typeCode, String ddlType, Size size) {
+  static ColumnType map(String columnDefinition, int typeCode, String ddlType, Size size,
+      io.retort.runtime.dialect.Dialect target) {
     if (columnDefinition != null && !columnDefinition.isBlank()) {
-      return ColumnType.raw(columnDefinition.strip());
+      String definition = columnDefinition.strip();
+      if (PLAIN_TYPE.matcher(definition).matches()) {
+        ColumnType parsed = target.fromNative(definition, null, null);
+        if (parsed.kind() != Kind.RAW) {
+          return parsed;
+        }
+      }
+      return ColumnType.raw(definition);
     }
     ColumnType type = portable(typeCode, ddlType.strip(), size);
     return type != null ? type : ColumnType.raw(ddlType.strip());

@@ -140,10 +140,8 @@ public final class TargetResolver {
             + "); please specify a specific target revision, '<branchname>@head' to narrow to a specific head, "
             + "or 'heads' for all heads; or merge them with 'retort merge -m MESSAGE heads'");
       }
-      if (heads.isEmpty()) {
-        throw new RetortException("There are no revisions yet; create one with 'retort revision -m MESSAGE' or 'autogen MESSAGE'");
-      }
-      return Optional.of(heads.get(0));
+      // no revisions yet: head is base, so upgrading to it does nothing, as in Alembic
+      return heads.stream().findFirst();
     }
     if (spec.endsWith("@head")) {
       String label = spec.substring(0, spec.length() - "@head".length());

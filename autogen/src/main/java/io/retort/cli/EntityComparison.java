@@ -1,0 +1,50 @@
+package io.retort.cli;
+
+import io.retort.autogen.SchemaDiff;
+import io.retort.autogen.compare.Comparison;
+import io.retort.runtime.RetortException;
+import io.retort.runtime.migrate.Planner;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What {@code revision --autogenerate} and {@code check} share: the guard that the database is at
+ * the head(s), as Alembic's "Target database is not up to date", and the comparison of the entities
+ * with the database.
+ */
+final class EntityComparison {
+  private EntityComparison() {
+  }
+
+  /**
+   * Compares the entities with the database after checking that the database is at every head: a
+   * revision generated against an older schema would repeat what the pending revisions do.
+   */
+  static Comparison compare(ProjectContext project, Map<String, String> renames) {
+    List<String> heads = project.graph().heads();
+    List<String> current = project.currentHeads();
+    if (!new TreeSet<>(heads).equals(new TreeSet<>(current))) {
+      throw new RetortException("Target database is not up to date: it is at " + Planner.describe(current)
+          + ", the revisions end at " + Planner.describe(heads) + "; run 'retort upgrade " + (heads.size() > 1 ? "heads" : "head")
+          + "' first");
+    }
+    SchemaDiff diff = new SchemaDiff(project.config(), project.dialect(), project.connections(), project.classLoader(),
+        project.projectClasspath());
+    return diff.compare(renames);
+  }
+
+  /** {@code --rename products.title=name} and {@code --rename old_table=new_table}, checked. */
+  static Map<String, String> renames(List<String> options) {
+    Map<String, String> renames = new LinkedHashMap<>();
+    for (String option : options) {
+      int equals = option.indexOf('=');
+      if (equals <= 0 || equals == option.length() - 1 || option.indexOf('=', equals + 1) >= 0) {
+        throw new RetortException("Malformed --rename '" + option + "': write table.old_column=new_column or old_table=new_table");
+      }
+      renames.put(option.substring(0, equals).trim(), option.substring(equals + 1).trim());
+    }
+    return renames;
+  }
+}
