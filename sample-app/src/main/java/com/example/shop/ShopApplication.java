@@ -4,6 +4,7 @@ import com.example.shop.model.Category;
 import com.example.shop.model.Product;
 import io.retort.runtime.api.Retort;
 import io.retort.runtime.migrate.Direction;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.logging.Level;
@@ -31,10 +32,14 @@ public final class ShopApplication {
     String url = System.getenv().getOrDefault("DATABASE_URL", DEFAULT_URL);
     String user = System.getenv().getOrDefault("DATABASE_USER", url.equals(DEFAULT_URL) ? "sa" : null);
     String password = System.getenv().getOrDefault("DATABASE_PASSWORD", "");
+    run(url, user, password, System.out);
+  }
 
+  /** Upgrades the database to head, adds two products to an empty shop, and prints the products. */
+  static void run(String url, String user, String password, PrintStream out) {
     Retort.with(url, user, password)
         .migrationsPackage("com.example.shop.migrations")
-        .listener((direction, revision, step) -> System.out.println(
+        .listener((direction, revision, step) -> out.println(
             (direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ") + step + ", " + revision.shortMessage()))
         .upgrade("head");
 
@@ -50,9 +55,9 @@ public final class ShopApplication {
       });
       List<Product> products = sessions.fromSession(session ->
           session.createSelectionQuery("from Product p join fetch p.category order by p.name", Product.class).getResultList());
-      System.out.println("The shop has " + products.size() + " products:");
+      out.println("The shop has " + products.size() + " products:");
       for (Product p : products) {
-        System.out.printf("  %-12s %8s  stock %-4s  /%s  (%s)%n", p.getName(), p.getPrice(),
+        out.printf("  %-12s %8s  stock %-4s  /%s  (%s)%n", p.getName(), p.getPrice(),
             p.getStock() == null ? "-" : p.getStock(), p.getSlug(), p.getCategory().getName());
       }
     }
