@@ -5,6 +5,7 @@ import io.retort.autogen.compare.ComparisonOptions;
 import io.retort.autogen.compare.SchemaComparator;
 import io.retort.autogen.introspect.DatabaseIntrospector;
 import io.retort.autogen.introspect.TableFilter;
+import io.retort.autogen.scan.EntityModel;
 import io.retort.autogen.scan.EntityScanner;
 import io.retort.autogen.scan.ScanRequest;
 import io.retort.runtime.RetortException;
@@ -50,14 +51,14 @@ public final class SchemaDiff {
     this.classpath = List.copyOf(classpath);
   }
 
-  /** The entities as a schema, for the database's dialect. */
-  public SchemaModel target() {
+  /** The entities as a schema for the database's dialect, with their rename hints. */
+  public EntityModel target() {
     List<String> packages = config.entityPackages();
     if (packages.isEmpty()) {
       throw new RetortException("'entity_packages' is not set in " + RetortConfig.FILE_NAME
           + ": list the packages of your @Entity classes, comma-separated");
     }
-    return EntityScanner.scan(new ScanRequest(loader, classpath, packages, config.url(), config.hibernateSettings()));
+    return EntityScanner.scanEntities(new ScanRequest(loader, classpath, packages, config.url(), config.hibernateSettings()));
   }
 
   /** The live database as a schema, without Retort's own tables. */
@@ -76,12 +77,14 @@ public final class SchemaDiff {
    * The changes that bring the database to the entities.
    *
    * @param renames renames confirmed on the command line ({@code products.title -> name}), on top of
-   *     those the entities declare
+   *     those the entities declare with {@link io.retort.runtime.api.RenamedFrom} (the command line wins)
    */
   public Comparison compare(Map<String, String> renames) {
-    SchemaModel target = target();
+    EntityModel target = target();
     SchemaModel current = current();
-    return new SchemaComparator(dialect, options(renames)).compare(current, target);
+    Map<String, String> confirmed = new LinkedHashMap<>(target.renameHints());
+    confirmed.putAll(renames);
+    return new SchemaComparator(dialect, options(confirmed)).compare(current, target.schema());
   }
 
   private ComparisonOptions options(Map<String, String> renames) {

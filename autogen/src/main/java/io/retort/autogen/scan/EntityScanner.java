@@ -41,13 +41,23 @@ public final class EntityScanner {
    *     Hibernate cannot map an entity (the message names the class and Hibernate's reason)
    */
   public static SchemaModel scan(ScanRequest request, MappedClasses classes) {
+    return scanEntities(request, classes).schema();
+  }
+
+  /** The schema and the {@link io.retort.runtime.api.RenamedFrom} hints of the entities, from one boot of Hibernate. */
+  public static EntityModel scanEntities(ScanRequest request) {
+    return scanEntities(request, findClasses(request));
+  }
+
+  private static EntityModel scanEntities(ScanRequest request, MappedClasses classes) {
     TargetDialect target = TargetDialect.forUrl(request.jdbcUrl());
     Map<String, Object> settings = OfflineSettings.forTarget(target, request.hibernateSettings());
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(request.loader());
     try (OfflineMetadata boot = OfflineMetadata.build(request.loader(), classes, settings, request.packages())) {
-      return HibernateModelMapper.map(boot, io.retort.runtime.dialect.Dialects.forUrl(request.jdbcUrl()));
+      SchemaModel schema = HibernateModelMapper.map(boot, io.retort.runtime.dialect.Dialects.forUrl(request.jdbcUrl()));
+      return new EntityModel(schema, HibernateModelMapper.renameHints(boot));
     } finally {
       thread.setContextClassLoader(previous);
     }

@@ -37,6 +37,12 @@ final class HibernateModelMapper {
     return SchemaModel.of(tables, sequences(metadata, names));
   }
 
+  /** The {@link io.retort.runtime.api.RenamedFrom} hints of the mapped entities, as confirmed renames. */
+  static Map<String, String> renameHints(OfflineMetadata boot) {
+    Metadata metadata = boot.metadata();
+    return RenameHints.of(metadata, new SqlNames(boot.sqlStringGenerationContext(), metadata.getDatabase().getJdbcEnvironment()));
+  }
+
   private static List<org.hibernate.mapping.Table> physicalTables(Metadata metadata) {
     List<org.hibernate.mapping.Table> tables = new ArrayList<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
