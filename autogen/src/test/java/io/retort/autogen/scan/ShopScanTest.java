@@ -6,6 +6,7 @@ import static io.retort.autogen.scan.Scans.scan;
 import static io.retort.autogen.scan.Scans.table;
 import static io.retort.runtime.api.Columns.bigInteger;
 import static io.retort.runtime.api.Columns.bool;
+import static io.retort.runtime.api.Columns.character;
 import static io.retort.runtime.api.Columns.date;
 import static io.retort.runtime.api.Columns.enumeration;
 import static io.retort.runtime.api.Columns.integer;
@@ -141,7 +142,7 @@ class ShopScanTest {
     assertEquals(Column.of("billing_street", string(200)), column(customers, "billing_street"));
     assertEquals(Column.of("city", string(100)), column(customers, "city"));
     assertEquals(Column.of("postal_code", string(20)), column(customers, "postal_code"));
-    assertEquals(Column.of("country_code", raw("char(2)")), column(customers, "country_code"));
+    assertEquals(Column.of("country_code", character(2)), column(customers, "country_code"));
     assertFalse(customers.column("street").isPresent(), "the override renamed street");
   }
 

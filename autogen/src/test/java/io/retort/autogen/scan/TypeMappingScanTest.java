@@ -64,7 +64,7 @@ class TypeMappingScanTest {
     expect("description", clob(), raw("oid"), clob());
     expect("long_text", clob(), raw("oid"), raw("tinytext"));
     expect("big_text", clob(), text(), raw("tinytext"));
-    expect("notes", raw("text"));
+    expect("notes", text());
     expect("birth_date", date());
     expect("alarm_time", time(0));
     expect("local_moment", timestamp(6));
