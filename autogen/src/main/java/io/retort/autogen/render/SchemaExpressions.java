@@ -99,6 +99,9 @@ final class SchemaExpressions {
   }
 
   CodeBlock check(CheckConstraint check) {
+    if (check.name() == null) {
+      return CodeBlock.of("$L($S)", call("check"), check.condition());
+    }
     return CodeBlock.of("$L($S, $S)", call("check"), check.name(), check.condition());
   }
 

@@ -153,6 +153,11 @@ public final class Columns {
     return new CheckConstraint(name, condition);
   }
 
+  /** A check named by the naming convention: {@code check("price >= 0")}. */
+  public static CheckConstraint check(String condition) {
+    return new CheckConstraint(null, condition);
+  }
+
   public static Index index(String name, String... columns) {
     return new Index(name, Arrays.asList(columns), false);
   }
