@@ -45,16 +45,38 @@ import java.util.stream.Collectors;
 public final class SafetyClassifier {
   private final Dialect dialect;
   private final Set<String> newTables;
+  private final Set<String> newNullColumns;
 
   /** A classifier that assumes every table already holds rows. */
   public SafetyClassifier(Dialect dialect) {
-    this(dialect, Set.of());
+    this(dialect, Set.of(), List.of());
   }
 
   /** @param newTables tables created by the same revision, which are still empty */
   public SafetyClassifier(Dialect dialect, Collection<String> newTables) {
+    this(dialect, newTables, List.of());
+  }
+
+  /**
+   * @param newTables tables created by the same revision, which are still empty
+   * @param addedColumns columns added by the same revision: those added nullable without a default
+   *     hold only NULL, so a foreign key or unique constraint on them cannot fail
+   */
+  public SafetyClassifier(Dialect dialect, Collection<String> newTables, Collection<AddColumn> addedColumns) {
     this.dialect = dialect;
     this.newTables = newTables.stream().map(Names::key).collect(Collectors.toUnmodifiableSet());
+    this.newNullColumns = addedColumns.stream()
+        .filter(a -> a.column().isNullable() && a.column().serverDefault() == null)
+        .map(a -> columnKey(a.table(), a.column().name()))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String columnKey(String table, String column) {
+    return Names.key(table) + "." + Names.key(column);
+  }
+
+  private boolean allNull(String table, List<String> columns) {
+    return columns.stream().allMatch(c -> newNullColumns.contains(columnKey(table, c)));
   }
 
   public SafetyVerdict classify(Operation op) {
@@ -82,9 +104,17 @@ public final class SafetyClassifier {
       return o.index().unique() ? onExistingRows(o.table(), "adds " + what, "existing rows have duplicates")
           : SafetyVerdict.safe("adds " + what);
     }
+    if (op instanceof CreateUniqueConstraint o && allNull(o.table(), o.constraint().columns())) {
+      return SafetyVerdict.safe("adds unique constraint '" + o.constraint().name() + "' on '" + o.table() + "' "
+          + columns(o.constraint().columns()) + " (new columns, all NULL)");
+    }
     if (op instanceof CreateUniqueConstraint o) {
       return onExistingRows(o.table(), "adds unique constraint '" + o.constraint().name() + "' on '" + o.table() + "' "
           + columns(o.constraint().columns()), "existing rows have duplicates");
+    }
+    if (op instanceof CreateForeignKey o && allNull(o.table(), o.foreignKey().columns())) {
+      return SafetyVerdict.safe("adds foreign key '" + o.foreignKey().name() + "' on '" + o.table() + "' "
+          + columns(o.foreignKey().columns()) + " (new columns, all NULL)");
     }
     if (op instanceof CreateForeignKey o) {
       return onExistingRows(o.table(), "adds foreign key '" + o.foreignKey().name() + "' on '" + o.table() + "' "

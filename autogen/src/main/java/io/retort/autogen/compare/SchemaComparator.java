@@ -2,6 +2,7 @@ package io.retort.autogen.compare;
 
 import io.retort.runtime.dialect.Dialect;
 import io.retort.runtime.ops.AlterColumn;
+import io.retort.runtime.ops.AddColumn;
 import io.retort.runtime.ops.Operation;
 import io.retort.runtime.ops.RenameTable;
 import io.retort.runtime.schema.Column;
@@ -137,7 +138,9 @@ public final class SchemaComparator {
     steps.addAll(tableChanges.foreignKeyCreates());
     steps.addAll(sequenceChanges.drops());
 
-    SafetyClassifier classifier = new SafetyClassifier(dialect, matching.added().stream().map(Table::name).toList());
+    List<AddColumn> addedColumns = steps.stream().map(Step::upgrade).filter(AddColumn.class::isInstance)
+        .map(AddColumn.class::cast).toList();
+    SafetyClassifier classifier = new SafetyClassifier(dialect, matching.added().stream().map(Table::name).toList(), addedColumns);
     List<Change> changes = steps.stream().map(step -> new Change(step.upgrade(), step.downgrade(),
         step.safety() != null ? step.safety() : classifier.classify(step.upgrade()),
         step.detectedLine() != null ? step.detectedLine() : ChangeDescriber.detectedLine(step.upgrade()))).toList();

@@ -53,7 +53,7 @@ class GoldenShopTest {
         SAFE     Detected added column 'products.sku'
         SAFE     Detected type change from numeric(10,2) to numeric(12,2) on 'products.price'
         CAUTION  Detected NULL to NOT NULL on 'products.stock'  # makes 'products.stock' NOT NULL; fails if existing rows hold NULL
-        CAUTION  Detected added unique constraint 'uq_products_sku' on 'products' (sku)  # adds unique constraint 'uq_products_sku' on 'products' (sku); fails if existing rows have duplicates
+        SAFE     Detected added unique constraint 'uq_products_sku' on 'products' (sku)
         SAFE     Detected added index 'ix_products_price' on 'products' (price)
         CAUTION  Detected added check constraint 'ck_products_stock' on 'products' (stock >= 0)  # adds check constraint 'ck_products_stock' on 'products'; fails if existing rows violate stock >= 0
         SAFE     Detected added table 'tags'

@@ -140,6 +140,18 @@ class SafetyClassifierTest {
   }
 
   @Test
+  void keysOnColumnsAddedNullableInTheSameRevisionAreSafe() {
+    AddColumn added = new AddColumn("products", Column.of("category_id", ColumnType.of(Kind.BIGINT)));
+    AddColumn withDefault = new AddColumn("products", Column.of("shelf_id", ColumnType.of(Kind.BIGINT)).serverDefault("1"));
+    SafetyClassifier forNewColumns = new SafetyClassifier(TestDialect.postgres(), List.of(), List.of(added, withDefault));
+    assertEquals(SafetyVerdict.safe("adds foreign key 'fk' on 'products' (category_id) (new columns, all NULL)"),
+        forNewColumns.classify(new CreateForeignKey("products", fk("fk", "category_id", "categories"))));
+    assertEquals(Safety.SAFE, forNewColumns.classify(new CreateUniqueConstraint("products", unique("uq", "category_id"))).level());
+    assertEquals(Safety.CAUTION, forNewColumns.classify(new CreateForeignKey("products", fk("fk", "shelf_id", "shelves"))).level(),
+        "a column added with a default holds that default");
+  }
+
+  @Test
   void sequencesAndCode() {
     assertEquals(Safety.SAFE, classify(new CreateSequence(new Sequence("s", 1, 1))).level());
     assertEquals(Safety.CAUTION, classify(new DropSequence("s", new Sequence("s", 1, 1))).level());
