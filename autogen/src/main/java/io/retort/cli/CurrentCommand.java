@@ -14,6 +14,11 @@ final class CurrentCommand extends ProjectCommand {
   private boolean verbose;
 
   @Override
+  protected boolean runsOnEachDatabase() {
+    return true;
+  }
+
+  @Override
   protected int run(ProjectContext project) {
     RevisionGraph graph = project.graph();
     List<String> heads = project.currentHeads();

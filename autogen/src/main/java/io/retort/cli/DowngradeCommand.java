@@ -14,6 +14,17 @@ final class DowngradeCommand extends ProjectCommand {
   @Option(names = "--sql", description = "Print the SQL script to standard output instead of running it; no connection is made.")
   private boolean sql;
 
+  /** Online, on each database in turn; a script ({@code --sql}) is one database's. */
+  @Override
+  protected boolean runsOnEachDatabase() {
+    return !sql;
+  }
+
+  @Override
+  protected String usage() {
+    return super.usage() + (sql ? " --sql" : "");
+  }
+
   @Override
   protected int run(ProjectContext project) {
     if (sql) {

@@ -30,6 +30,11 @@ final class EntityComparison {
           + ", the revisions end at " + Planner.describe(heads) + "; run 'retort upgrade " + (heads.size() > 1 ? "heads" : "head")
           + "' first");
     }
+    if (!project.config().entityPackages().isEmpty() && project.projectClasspath().isEmpty()) {
+      throw new RetortException("No compiled classes to find the entities (" + String.join(", ", project.config().entityPackages())
+          + ") in: " + project.directory() + " has no pom.xml and no target/classes; build the project first, or pass "
+          + "--classpath with its compiled classes and libraries");
+    }
     SchemaDiff diff = new SchemaDiff(project.config(), project.dialect(), project.connections(), project.classLoader(),
         project.projectClasspath());
     return diff.compare(renames);

@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,8 +17,10 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code retort init [--template generic] DIR}: scaffolds a project directory from a template
- * ({@code retort.properties} and the versions folder). Refuses a directory that exists and is not
- * empty, so it never overwrites anything.
+ * ({@code retort.properties}, the revision header, the versions folder with its README). The
+ * directory may exist and hold other files ({@code retort init .} in an existing project); init
+ * never overwrites: when a file it would write is there already, it names the file and writes
+ * nothing at all.
  */
 @Command(name = "init", mixinStandardHelpOptions = true, description = "Create a new Retort project directory from a template.")
 final class InitCommand implements Callable<Integer> {
@@ -28,7 +31,8 @@ final class InitCommand implements Callable<Integer> {
       description = "The template to use (default: ${DEFAULT-VALUE}); 'retort list-templates' shows them.")
   private String template;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The directory to create; it must not exist or be empty.")
+  @Parameters(index = "0", paramLabel = "DIR",
+      description = "The project directory: new, or existing without any of the files the template writes (e.g. '.').")
   private Path directory;
 
   @Override
@@ -36,7 +40,7 @@ final class InitCommand implements Callable<Integer> {
     PrintStream out = retort.invocation().out();
     Templates.Template chosen = Templates.load(InitCommand.class.getClassLoader()).get(template);
     Path target = retort.invocation().resolve(directory);
-    checkTarget(target);
+    checkNothingIsOverwritten(target, chosen);
     createDirectory(target, out);
     for (Map.Entry<String, byte[]> file : chosen.files().entrySet()) {
       Path destination = target.resolve(file.getKey()).normalize();
@@ -46,22 +50,32 @@ final class InitCommand implements Callable<Integer> {
       out.println("  done");
     }
     out.println("Please edit the settings in '" + target.resolve(RetortConfig.FILE_NAME)
-        + "' (migrations_package, script_location, entity_packages, url) before proceeding.");
+        + "' (migrations_package, script_location, entity_packages, url; per database with several) before proceeding.");
     return 0;
   }
 
-  private static void checkTarget(Path target) throws IOException {
-    if (!Files.exists(target)) {
-      return;
+  /** Checks every path the template would create before anything is written, and names each that is taken. */
+  private static void checkNothingIsOverwritten(Path target, Templates.Template chosen) {
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new RetortException(target + " exists and is not a directory; give a new directory or an existing one to 'retort init'");
     }
-    if (!Files.isDirectory(target)) {
-      throw new RetortException(target + " exists and is not a directory; give a new or empty directory to 'retort init'");
-    }
-    try (Stream<Path> entries = Files.list(target)) {
-      if (entries.findAny().isPresent()) {
-        throw new RetortException("Directory " + target + " already exists and is not empty; give a new or empty directory "
-            + "('retort init' never overwrites files)");
+    Set<String> taken = new LinkedHashSet<>();
+    for (String relative : chosen.files().keySet()) {
+      Path destination = target.resolve(relative).normalize();
+      if (Files.exists(destination)) {
+        taken.add(destination.toString());
+        continue;
       }
+      for (Path parent = destination.getParent(); !parent.equals(target); parent = parent.getParent()) {
+        if (Files.exists(parent) && !Files.isDirectory(parent)) {
+          taken.add(parent + " (a file where the template needs a directory)");
+          break;
+        }
+      }
+    }
+    if (!taken.isEmpty()) {
+      throw new RetortException("'retort init' would overwrite " + String.join(", ", taken) + "; nothing was written. Move "
+          + (taken.size() == 1 ? "it" : "them") + " away, or init into another directory");
     }
   }
 

@@ -23,6 +23,7 @@ final class ListTemplatesCommand implements Callable<Integer> {
     out.println("Templates are used via the 'init' command, e.g.:");
     out.println();
     out.println("  retort init --template generic ./myproject");
+    out.println("  retort init --template multidb .");
     return 0;
   }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One project as the command line sees it, loaded step by step and only as far as a command needs:
@@ -40,7 +41,7 @@ import java.util.Set;
  */
 public final class ProjectContext implements AutoCloseable {
   private final RetortConfig config;
-  private final String classpathOption;
+  private final Supplier<List<Path>> projectClasspathSource;
   private final Invocation invocation;
 
   private List<Path> projectClasspath;
@@ -51,15 +52,26 @@ public final class ProjectContext implements AutoCloseable {
   private Dialect dialect;
   private Migrator migrator;
 
-  private ProjectContext(RetortConfig config, String classpathOption, Invocation invocation) {
+  private ProjectContext(RetortConfig config, Supplier<List<Path>> projectClasspathSource, Invocation invocation) {
     this.config = config;
-    this.classpathOption = classpathOption;
+    this.projectClasspathSource = projectClasspathSource;
     this.invocation = invocation;
   }
 
   /** Reads and checks the config file; nothing else happens until asked for. */
   public static ProjectContext open(Path configFile, String classpathOption, Invocation invocation) {
-    return new ProjectContext(RetortConfig.load(configFile, invocation.environment()), classpathOption, invocation);
+    RetortConfig config = RetortConfig.load(configFile, invocation.environment());
+    return open(config, () -> ProjectClasspath.resolve(config.baseDirectory(), classpathOption, invocation), invocation);
+  }
+
+  /**
+   * The project of a config that is loaded already (one database of several, say).
+   *
+   * @param projectClasspath resolves the project classpath when first needed ({@link ProjectClasspath#resolve});
+   *     the databases of one project share one, so Maven runs once per command
+   */
+  static ProjectContext open(RetortConfig config, Supplier<List<Path>> projectClasspath, Invocation invocation) {
+    return new ProjectContext(config, projectClasspath, invocation);
   }
 
   public RetortConfig config() {
@@ -90,7 +102,7 @@ public final class ProjectContext implements AutoCloseable {
    */
   public List<Path> projectClasspath() {
     if (projectClasspath == null) {
-      projectClasspath = List.copyOf(ProjectClasspath.resolve(directory(), classpathOption, invocation));
+      projectClasspath = List.copyOf(projectClasspathSource.get());
     }
     return projectClasspath;
   }

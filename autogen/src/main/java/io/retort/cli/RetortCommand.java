@@ -2,6 +2,9 @@ package io.retort.cli;
 
 import io.retort.runtime.config.RetortConfig;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +50,11 @@ public final class RetortCommand implements Runnable {
           + "(default: compile the Maven project next to the config file, or use its target/classes).")
   private String classpath;
 
+  @Option(names = "--db", paramLabel = "NAME", scope = ScopeType.INHERIT,
+      description = "With several databases (databases= in the config): the one to work on. Without it, upgrade, downgrade, "
+          + "current, check and stamp run on each database in turn.")
+  private String database;
+
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of a failure.")
   private boolean debug;
 
@@ -79,8 +87,22 @@ public final class RetortCommand implements Runnable {
     return debug;
   }
 
-  /** Loads the project the config file describes; nothing is compiled or scanned until asked for. */
-  public ProjectContext openProject() {
-    return ProjectContext.open(configFile(), classpath, invocation);
+  /** {@code --db}, or null when not given. */
+  public String database() {
+    return database;
+  }
+
+  /**
+   * The project's classpath ({@code --classpath}, Maven, or {@code target/classes}), resolved when
+   * first asked for and then kept, so the databases of one project share one Maven run.
+   */
+  Supplier<List<Path>> projectClasspath(Path projectDirectory) {
+    List<List<Path>> resolved = new ArrayList<>(1);
+    return () -> {
+      if (resolved.isEmpty()) {
+        resolved.add(ProjectClasspath.resolve(projectDirectory, classpath, invocation));
+      }
+      return resolved.get(0);
+    };
   }
 }

@@ -1,22 +1,29 @@
 package io.retort.cli;
 
+import io.retort.autogen.render.RevisionHeaderTemplate;
 import io.retort.autogen.render.RevisionSpec;
 import io.retort.autogen.render.RevisionWriter;
 import io.retort.runtime.RetortException;
+import io.retort.runtime.config.RetortConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Writes a new revision into the versions folder and tells the user where: {@code Generating <file> ...  done}, {@code Revision ID: <id>}. */
+/**
+ * Writes a new revision into the versions folder, named by the config's {@code file_template} and
+ * headed by its {@code revision_header}, and tells the user where: {@code Generating <file> ...  done},
+ * {@code Revision ID: <id>}.
+ */
 final class RevisionFiles {
   private RevisionFiles() {
   }
 
   static Path write(ProjectContext project, RevisionSpec spec, PrintStream out) {
     Path folder = project.scriptLocation();
-    RevisionWriter writer = new RevisionWriter();
-    Path file = folder.resolve(writer.className(spec.id(), spec.message()) + ".java");
+    RevisionWriter writer = writer(project.config());
+    Path file = folder.resolve(writer.className(spec) + ".java");
     out.print("Generating " + file + " ...");
     out.flush();
     try {
@@ -31,5 +38,23 @@ final class RevisionFiles {
     out.println("  done");
     out.println("Revision ID: " + spec.id());
     return file;
+  }
+
+  /** The writer the config asks for: its name pattern and its header template (read now). */
+  static RevisionWriter writer(RetortConfig config) {
+    Path headerFile = config.revisionHeader();
+    if (headerFile == null) {
+      return new RevisionWriter(config.fileTemplate(), RevisionHeaderTemplate.DEFAULT);
+    }
+    try {
+      return new RevisionWriter(config.fileTemplate(), RevisionHeaderTemplate.read(headerFile));
+    } catch (NoSuchFileException e) {
+      throw new RetortException("The revision header file " + headerFile + " (revision_header in " + RetortConfig.FILE_NAME
+          + ") does not exist; restore it, point revision_header at another file, or remove the key for the built-in header", e);
+    } catch (IOException e) {
+      throw new RetortException("Cannot read the revision header file " + headerFile + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new RetortException(e.getMessage() + "; fix the revision header file", e);
+    }
   }
 }

@@ -12,6 +12,11 @@ final class StampCommand extends ProjectCommand {
   private String target;
 
   @Override
+  protected boolean runsOnEachDatabase() {
+    return true;
+  }
+
+  @Override
   protected int run(ProjectContext project) {
     String spec = TargetSyntax.check(target);
     List<String> before = project.currentHeads();

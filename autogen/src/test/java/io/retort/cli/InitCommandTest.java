@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code retort init} and {@code retort list-templates}. */
 class InitCommandTest {
@@ -17,10 +20,15 @@ class InitCommandTest {
   Path tmp;
 
   @Test
-  void listTemplatesNamesGeneric() {
+  void listTemplatesNamesBothWithTheirDescriptions() {
     List<String> out = TestProject.create(tmp).run("list-templates").succeeded().outLines();
     assertEquals("Available templates:", out.get(0));
-    assertTrue(out.stream().anyMatch(l -> l.startsWith("generic - ")), out::toString);
+    assertEquals("", out.get(1));
+    assertEquals("generic - Generic single-database configuration: retort.properties, a revision header and an empty "
+        + "versions folder.", out.get(2));
+    assertEquals("multidb - Several databases, each with its own entities and revisions (main and analytics to start "
+        + "with): retort.properties, a revision header and a versions folder per database.", out.get(3));
+    assertTrue(out.contains("  retort init --template multidb ."), out::toString);
   }
 
   @Test
@@ -35,6 +43,8 @@ class InitCommandTest {
     assertEquals("db.migrations", config.migrationsPackage());
     assertTrue(config.url().startsWith("jdbc:h2:file:"), config.url());
     assertTrue(Files.isRegularFile(config.scriptLocation().resolve("README.md")));
+    assertEquals(directory.resolve("revision_header.txt"), config.revisionHeader());
+    assertTrue(Files.isRegularFile(config.revisionHeader()));
     assertTrue(Files.notExists(directory.resolve(Templates.DESCRIPTOR)));
 
     Path database = tmp.resolve("db/app");
@@ -51,14 +61,57 @@ class InitCommandTest {
     assertTrue(Files.isRegularFile(tmp.resolve("app/retort.properties")));
   }
 
-  @Test
-  void initRefusesANonEmptyDirectoryAndUnknownTemplates() throws Exception {
-    Files.createDirectories(tmp.resolve("busy"));
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"generic", "multidb"})
+  void initIntoADirectoryWithOtherFilesLeavesThemAlone(String template) throws Exception {
+    Files.createDirectories(tmp.resolve("busy/src/main/java"));
     Files.writeString(tmp.resolve("busy/notes.txt"), "mine");
-    assertTrue(run(tmp, "init", "busy").failure().startsWith("Directory " + tmp.resolve("busy") + " already exists and is not empty"));
-    assertEquals("mine", Files.readString(tmp.resolve("busy/notes.txt")));
+    Files.writeString(tmp.resolve("busy/pom.xml"), "<project/>");
 
-    assertTrue(run(tmp, "init", "--template", "nosuch", "fresh").failure().startsWith("No template named 'nosuch'; available: generic"));
+    run(tmp.resolve("busy"), "init", "--template", template, ".").succeeded();
+    assertEquals("mine", Files.readString(tmp.resolve("busy/notes.txt")));
+    assertEquals("<project/>", Files.readString(tmp.resolve("busy/pom.xml")));
+    assertTrue(Files.isRegularFile(tmp.resolve("busy/retort.properties")));
+    assertTrue(Files.isRegularFile(tmp.resolve("busy/revision_header.txt")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"generic", "multidb"})
+  void initRefusesToOverwriteAndWritesNothing(String template) throws Exception {
+    Path busy = Files.createDirectories(tmp.resolve("busy"));
+    Files.writeString(busy.resolve("revision_header.txt"), "mine");
+
+    String failure = run(busy, "init", "--template", template, ".").failure();
+    assertEquals("'retort init' would overwrite " + busy.resolve("revision_header.txt") + "; nothing was written. Move it "
+        + "away, or init into another directory", failure);
+    assertEquals("mine", Files.readString(busy.resolve("revision_header.txt")));
+    try (Stream<Path> files = Files.list(busy)) {
+      assertEquals(List.of(busy.resolve("revision_header.txt")), files.toList());
+    }
+  }
+
+  @Test
+  void initNamesEveryClashingFileAndAFileWhereAFolderGoes() throws Exception {
+    Path busy = Files.createDirectories(tmp.resolve("busy"));
+    Files.writeString(busy.resolve("retort.properties"), "url = mine");
+    Files.writeString(busy.resolve("src"), "a file, not a folder");
+
+    String failure = run(busy, "init", ".").failure();
+    assertEquals("'retort init' would overwrite " + busy.resolve("retort.properties") + ", " + busy.resolve("src")
+        + " (a file where the template needs a directory); nothing was written. Move them away, or init into another directory",
+        failure);
+    assertEquals("url = mine", Files.readString(busy.resolve("retort.properties")));
+    assertTrue(Files.notExists(busy.resolve("revision_header.txt")));
+  }
+
+  @Test
+  void initRefusesAFileAsTheDirectoryAndUnknownTemplates() throws Exception {
+    Files.writeString(tmp.resolve("plain"), "mine");
+    assertEquals(tmp.resolve("plain") + " exists and is not a directory; give a new directory or an existing one to 'retort init'",
+        run(tmp, "init", "plain").failure());
+
+    assertTrue(run(tmp, "init", "--template", "nosuch", "fresh").failure()
+        .startsWith("No template named 'nosuch'; available: generic, multidb"));
     assertTrue(Files.notExists(tmp.resolve("fresh")));
   }
 

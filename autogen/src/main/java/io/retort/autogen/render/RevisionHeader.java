@@ -4,12 +4,12 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import io.retort.runtime.api.Revision;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The two headers of a revision class: the Javadoc people read (message, Revision ID, Revises,
- * Create Date, as Alembic's docstring) and the {@link Revision} annotation the graph is loaded from.
+ * The two headers of a revision class: the Javadoc people read (by default message, Revision ID,
+ * Revises, Create Date, as Alembic's docstring; see {@link RevisionHeaderTemplate}) and the
+ * {@link Revision} annotation the graph is loaded from.
  */
 final class RevisionHeader {
   static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -18,6 +18,7 @@ final class RevisionHeader {
   }
 
   /**
+   * The Javadoc of the header template, by default:
    * <pre>
    * Add product description
    *
@@ -26,17 +27,11 @@ final class RevisionHeader {
    * Create Date: 2026-11-26 10:00:00
    * </pre>
    * The message lines are left out when the message is blank; {@code Revises:} is empty for a base.
+   * Null when the template renders to nothing.
    */
-  static CodeBlock javadoc(RevisionSpec spec) {
-    List<String> lines = new ArrayList<>();
-    if (!spec.message().isBlank()) {
-      lines.addAll(CommentText.javadocLines(spec.message().strip()));
-      lines.add("");
-    }
-    lines.add("Revision ID: " + spec.id());
-    lines.add(spec.revises().isEmpty() ? "Revises:" : "Revises: " + String.join(", ", spec.revises()));
-    lines.add("Create Date: " + CREATE_DATE.format(spec.createDate()));
-    return CodeBlock.of("$L\n", String.join("\n", lines));
+  static CodeBlock javadoc(RevisionSpec spec, RevisionHeaderTemplate template) {
+    List<String> lines = template.render(spec);
+    return lines.isEmpty() ? null : CodeBlock.of("$L\n", String.join("\n", lines));
   }
 
   /**

@@ -10,9 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -22,25 +21,53 @@ import java.util.TreeMap;
  * {@code retort.properties}: where revisions live, which entities to compare, which database.
  * Unknown keys are refused (with the nearest known key as a suggestion), so a typo never silently
  * falls back to a default. {@code DATABASE_URL} in the environment wins over {@code url=}.
+ *
+ * <p><b>Several databases.</b> {@code databases = main, analytics} declares databases that each have
+ * their own revisions: a key prefixed with a declared name ({@code main.url},
+ * {@code main.migrations_package}, {@code main.script_location}, {@code main.entity_packages},
+ * {@code main.hibernate.*}, ...) is that database's, and an unprefixed key is the default they share.
+ * {@link #forDatabase} gives one database's view, an ordinary single-database config in which
+ * {@code DATABASE_URL_MAIN}, {@code DATABASE_USER_MAIN} and {@code DATABASE_PASSWORD_MAIN} play the
+ * part of {@code DATABASE_URL}, {@code DATABASE_USER} and {@code DATABASE_PASSWORD} (which such a
+ * config does not read, so that one variable cannot point every database at the same place).
+ * Each database needs its own {@code migrations_package} and {@code script_location}. The file's
+ * own config (the one {@link #load} returns) refuses to name a database or a versions folder: pick
+ * one first.
  */
 public final class RetortConfig {
   public static final String FILE_NAME = "retort.properties";
 
-  /** Every key Retort reads, besides {@code hibernate.*} and {@code naming_convention.*}. */
+  /** Every key Retort reads, besides {@code hibernate.*}, {@code naming_convention.*} and per-database keys. */
   public static final Set<String> KEYS = Set.of("script_location", "migrations_package", "entity_packages", "url", "user",
       "password", "version_table", "file_template", "compare_type", "compare_server_default", "include_tables",
-      "exclude_tables", "transaction_per_migration", "lock_timeout_seconds", "hook", "revision_header");
+      "exclude_tables", "transaction_per_migration", "lock_timeout_seconds", "hook", "revision_header",
+      ConfigKeys.DATABASES);
 
-  private static final Set<String> NAMING_KEYS = Set.of("ix", "uq", "ck", "fk");
+  private static final List<String> ENVIRONMENT_CREDENTIALS = List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
 
   private final Path baseDirectory;
+  /** Every key of the file, as written. */
+  private final Map<String, String> fileValues;
+  private final Map<String, String> fileEnvironment;
+  private final List<String> databases;
+  /** The database this config is the view of, or null for the file's own config. */
+  private final String database;
+  /** The values this config reads: the file's, or for a database the shared ones overlaid with its own. */
   private final Map<String, String> values;
   private final Map<String, String> environment;
+  /** For a database: the keys it sets itself (with its prefix), to name them right in messages. */
+  private final Set<String> ownKeys;
 
-  private RetortConfig(Path baseDirectory, Map<String, String> values, Map<String, String> environment) {
+  private RetortConfig(Path baseDirectory, Map<String, String> fileValues, Map<String, String> fileEnvironment,
+      List<String> databases, String database, Map<String, String> values, Map<String, String> environment, Set<String> ownKeys) {
     this.baseDirectory = baseDirectory;
+    this.fileValues = fileValues;
+    this.fileEnvironment = fileEnvironment;
+    this.databases = databases;
+    this.database = database;
     this.values = values;
     this.environment = environment;
+    this.ownKeys = ownKeys;
   }
 
   /** Reads and checks a config file; relative paths in it are relative to its directory. */
@@ -62,55 +89,140 @@ public final class RetortConfig {
 
   /** A config from values, checked the same way as a file (for the programmatic API and tests). */
   public static RetortConfig of(Path baseDirectory, Map<String, String> values, Map<String, String> environment, String origin) {
+    List<String> databases = ConfigKeys.databaseNames(values.get(ConfigKeys.DATABASES), origin);
     for (String key : values.keySet()) {
-      checkKey(key, origin);
+      ConfigKeys.check(key, databases, origin);
     }
-    RetortConfig config = new RetortConfig(baseDirectory, Map.copyOf(values), Map.copyOf(environment));
-    config.settings(); // validates numbers and booleans now, not halfway through a command
+    Map<String, String> fileValues = Map.copyOf(values);
+    Map<String, String> fileEnvironment = Map.copyOf(environment);
+    RetortConfig config = new RetortConfig(baseDirectory, fileValues, fileEnvironment, databases, null, fileValues,
+        fileEnvironment, Set.of());
+    config.validate(); // numbers, booleans and patterns now, not halfway through a command
+    List<RetortConfig> views = new ArrayList<>();
+    for (String name : databases) {
+      RetortConfig view = config.forDatabase(name);
+      view.validate();
+      views.add(view);
+    }
+    checkSeparateRevisions(views);
     return config;
   }
 
-  private static void checkKey(String key, String origin) {
-    if (KEYS.contains(key) || key.startsWith("hibernate.")) {
-      return;
-    }
-    if (key.startsWith("naming_convention.") && NAMING_KEYS.contains(key.substring("naming_convention.".length()))) {
-      return;
-    }
-    String suggestion = nearest(key);
-    throw new RetortException("Unknown key '" + key + "' in " + origin
-        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
-        + " (known keys: " + String.join(", ", new TreeMap<>(toMap(KEYS)).keySet()) + ", naming_convention.ix/uq/ck/fk, hibernate.*)");
+  private void validate() {
+    settings();
+    fileTemplate();
   }
 
-  private static Map<String, String> toMap(Set<String> keys) {
-    Map<String, String> map = new LinkedHashMap<>();
-    keys.forEach(k -> map.put(k, k));
-    return map;
-  }
-
-  private static String nearest(String key) {
-    return KEYS.stream().filter(k -> distance(k, key) <= Math.max(2, key.length() / 4))
-        .min(Comparator.comparingInt((String k) -> distance(k, key)).thenComparing(k -> k)).orElse(null);
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+  /** Two databases sharing a migrations package or versions folder would share their revisions. */
+  private static void checkSeparateRevisions(List<RetortConfig> views) {
+    for (int i = 0; i < views.size(); i++) {
+      for (int j = i + 1; j < views.size(); j++) {
+        RetortConfig a = views.get(i);
+        RetortConfig b = views.get(j);
+        String packageA = a.values.get("migrations_package");
+        String packageB = b.values.get("migrations_package");
+        if (packageA != null && packageB != null && !packageA.isEmpty() && !packageB.isEmpty() && (packageA.equals(packageB)
+            || packageA.startsWith(packageB + ".") || packageB.startsWith(packageA + "."))) {
+          throw sharedRevisions(a, b, "migrations_package", packageA, packageB);
+        }
+        String folderA = a.values.get("script_location");
+        String folderB = b.values.get("script_location");
+        if (folderA != null && folderB != null && !folderA.isEmpty() && !folderB.isEmpty()) {
+          Path pathA = a.scriptLocation();
+          Path pathB = b.scriptLocation();
+          if (pathA.startsWith(pathB) || pathB.startsWith(pathA)) {
+            throw sharedRevisions(a, b, "script_location", folderA, folderB);
+          }
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+  }
+
+  private static RetortException sharedRevisions(RetortConfig a, RetortConfig b, String key, String valueA, String valueB) {
+    String values = valueA.equals(valueB) ? "'" + valueA + "'" : "'" + valueA + "' and '" + valueB + "' (one inside the other)";
+    return new RetortException("Databases '" + a.database + "' and '" + b.database + "' share " + key + " " + values
+        + " in " + FILE_NAME + ", so they would share their revisions: give each its own, e.g. " + a.database + "." + key
+        + " and " + b.database + "." + key + " side by side");
+  }
+
+  /**
+   * The databases {@code databases=} declares, in the order written (what commands run through);
+   * empty for a single-database config.
+   */
+  public List<String> databaseNames() {
+    return databases;
+  }
+
+  /** Whether this is the file's own config of a file that declares several databases, so that one must be picked. */
+  public boolean isMultiDatabase() {
+    return database == null && !databases.isEmpty();
+  }
+
+  /** The database this config is the view of, or null when it is the file's own config. */
+  public String database() {
+    return database;
+  }
+
+  /**
+   * One database of a multi-database file, as a plain config: its own keys over the shared ones,
+   * and {@code DATABASE_URL_<NAME>} (with {@code _USER_}/{@code _PASSWORD_}) for the environment.
+   *
+   * @throws RetortException when the file declares no database of that name
+   */
+  public RetortConfig forDatabase(String name) {
+    if (databases.isEmpty()) {
+      throw new RetortException("Database '" + name + "' was asked for, but " + FILE_NAME + " declares no databases; "
+          + "drop --db, or declare several with databases = NAME, ... (see 'retort init --template multidb')");
+    }
+    if (!databases.contains(name)) {
+      throw new RetortException("Unknown database '" + name + "'; " + FILE_NAME + " declares " + String.join(", ", databases)
+          + " (databases=)");
+    }
+    Map<String, String> own = new TreeMap<>();
+    Map<String, String> view = new TreeMap<>();
+    fileValues.forEach((key, value) -> {
+      int dot = key.indexOf('.');
+      String prefix = dot > 0 ? key.substring(0, dot) : null;
+      if (prefix != null && databases.contains(prefix)) {
+        if (prefix.equals(name)) {
+          own.put(key.substring(dot + 1), value);
+        }
+      } else if (!key.equals(ConfigKeys.DATABASES)) {
+        view.put(key, value);
+      }
+    });
+    view.putAll(own);
+    Map<String, String> env = new TreeMap<>(fileEnvironment);
+    ENVIRONMENT_CREDENTIALS.forEach(env::remove);
+    for (String variable : ENVIRONMENT_CREDENTIALS) {
+      String value = fileEnvironment.get(variable + suffix(name));
+      if (value != null) {
+        env.put(variable, value);
+      }
+    }
+    return new RetortConfig(baseDirectory, fileValues, fileEnvironment, databases, name, Map.copyOf(view), Map.copyOf(env),
+        Set.copyOf(own.keySet()));
+  }
+
+  private static String suffix(String databaseName) {
+    return "_" + databaseName.toUpperCase(Locale.ROOT);
+  }
+
+  /** An environment variable as this config reads it: {@code DATABASE_URL}, or {@code DATABASE_URL_MAIN} for database main. */
+  private String variable(String name) {
+    return database == null ? name : name + suffix(database);
+  }
+
+  /** A key as the user wrote it (or would): {@code url}, or {@code main.url} for database main's own value. */
+  private String keyName(String key) {
+    return database != null && ownKeys.contains(key) ? database + "." + key : key;
+  }
+
+  private void requireOneDatabase() {
+    if (isMultiDatabase()) {
+      throw new RetortException(FILE_NAME + " declares databases " + String.join(", ", databases)
+          + ": choose one with --db NAME (RetortConfig.forDatabase(name) in code)");
+    }
   }
 
   public Path baseDirectory() {
@@ -122,22 +234,29 @@ public final class RetortConfig {
   }
 
   public String require(String key) {
+    requireOneDatabase();
     String value = values.get(key);
     if (value == null || value.isEmpty()) {
-      throw new RetortException("'" + key + "' is not set in " + FILE_NAME);
+      throw new RetortException((database == null ? "'" + key + "'" : "Neither '" + database + "." + key + "' nor '" + key + "'")
+          + " is set in " + FILE_NAME);
     }
     return value;
   }
 
-  /** The database URL: {@code DATABASE_URL} from the environment, else {@code url=}. */
+  /**
+   * The database URL: {@code DATABASE_URL} from the environment, else {@code url=} (for one database
+   * of several: {@code DATABASE_URL_<NAME>}, else its {@code url}).
+   */
   public String url() {
+    requireOneDatabase();
     String fromEnvironment = environment.get("DATABASE_URL");
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {
       return fromEnvironment.trim();
     }
     String url = values.get("url");
     if (url == null || url.isEmpty()) {
-      throw new RetortException("No database URL: set DATABASE_URL (a JDBC URL) or url= in " + FILE_NAME);
+      throw new RetortException("No database URL" + (database == null ? "" : " for database '" + database + "'") + ": set "
+          + variable("DATABASE_URL") + " (a JDBC URL) or " + (database == null ? "url" : database + ".url") + "= in " + FILE_NAME);
     }
     return url;
   }
@@ -145,6 +264,7 @@ public final class RetortConfig {
   /**
    * The user: {@code DATABASE_USER}, else {@code user=} unless the URL came from {@code DATABASE_URL}
    * (whose credentials are its own: in the URL or in {@code DATABASE_USER}/{@code DATABASE_PASSWORD}).
+   * For one database of several, the variables end in {@code _<NAME>}.
    */
   public String user() {
     if (environment.containsKey("DATABASE_USER")) {
@@ -201,8 +321,28 @@ public final class RetortConfig {
     return bool("compare_server_default", false);
   }
 
-  public String fileTemplate() {
-    return values.get("file_template");
+  /** The pattern of new revision class names ({@code file_template}, default {@value FileTemplate#DEFAULT_PATTERN}). */
+  public FileTemplate fileTemplate() {
+    String pattern = values.get("file_template");
+    if (pattern == null || pattern.isEmpty()) {
+      return FileTemplate.DEFAULT;
+    }
+    try {
+      return FileTemplate.parse(pattern);
+    } catch (IllegalArgumentException e) {
+      throw new RetortException("'" + keyName("file_template") + "' in " + FILE_NAME + " is not a valid revision name pattern: "
+          + e.getMessage() + " (it is '" + pattern + "')");
+    }
+  }
+
+  /**
+   * The text file that is the header (Javadoc) template of new revisions ({@code revision_header},
+   * relative to the config file's directory), or null for the built-in header. Whether it exists is
+   * checked when a revision is written.
+   */
+  public Path revisionHeader() {
+    String path = values.get("revision_header");
+    return path == null || path.isEmpty() ? null : baseDirectory.resolve(path).normalize();
   }
 
   /** The class name of an {@code io.retort...RetortHook} implementation, or null. */
@@ -250,7 +390,7 @@ public final class RetortConfig {
     return switch (value.toLowerCase()) {
       case "true", "yes", "on", "1" -> true;
       case "false", "no", "off", "0" -> false;
-      default -> throw new RetortException("'" + key + "' in " + FILE_NAME + " must be true or false, not '" + value + "'");
+      default -> throw new RetortException("'" + keyName(key) + "' in " + FILE_NAME + " must be true or false, not '" + value + "'");
     };
   }
 
@@ -262,7 +402,7 @@ public final class RetortConfig {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new RetortException("'" + key + "' in " + FILE_NAME + " must be a whole number, not '" + value + "'");
+      throw new RetortException("'" + keyName(key) + "' in " + FILE_NAME + " must be a whole number, not '" + value + "'");
     }
   }
 }
