@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,13 @@ final class ProjectDatabase implements AutoCloseable {
   }
 
   static ProjectDatabase create(TestDatabase.Kind kind, Path temporaryDirectory) {
+    return create(kind, temporaryDirectory, "app");
+  }
+
+  /** As {@link #create(TestDatabase.Kind, Path)}; an H2 database is the file {@code db/<h2Name>} in the directory. */
+  static ProjectDatabase create(TestDatabase.Kind kind, Path temporaryDirectory, String h2Name) {
     if (kind == TestDatabase.Kind.H2) {
-      return new ProjectDatabase("jdbc:h2:file:" + temporaryDirectory.resolve("db/app").toAbsolutePath(), "sa", "", null);
+      return new ProjectDatabase("jdbc:h2:file:" + temporaryDirectory.resolve("db/" + h2Name).toAbsolutePath(), "sa", "", null);
     }
     TestDatabase database = TestDatabase.create(kind);
     return new ProjectDatabase(database.url(), database.user(), database.password(), database);
@@ -39,6 +45,24 @@ final class ProjectDatabase implements AutoCloseable {
 
   Map<String, String> environment() {
     return Map.of("DATABASE_URL", url, "DATABASE_USER", user, "DATABASE_PASSWORD", password);
+  }
+
+  /** The environment that points database {@code name} of a multi-database config here ({@code DATABASE_URL_<NAME>}, ...). */
+  Map<String, String> environment(String name) {
+    String suffix = "_" + name.toUpperCase(Locale.ROOT);
+    return Map.of("DATABASE_URL" + suffix, url, "DATABASE_USER" + suffix, user, "DATABASE_PASSWORD" + suffix, password);
+  }
+
+  /** The rows of the version table {@code retort_version}, the revision ids the database is at. */
+  Set<String> versions() throws SQLException {
+    Set<String> versions = new TreeSet<>();
+    try (Connection c = connect(); Statement statement = c.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT version_num FROM retort_version")) {
+      while (rs.next()) {
+        versions.add(rs.getString(1));
+      }
+    }
+    return versions;
   }
 
   Connection connect() throws SQLException {

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * {@code retort.properties}) with the placeholders {@code {message}}, {@code {id}},
  * {@code {revises}}, {@code {create_date}}, {@code {branch_labels}} and {@code {depends_on}} (lists
  * are joined with {@code ", "}, and are empty when there is nothing to list). Any other
- * {@code {word}} is refused, so a misspelt placeholder does not end up in every revision; other
- * braces are text.
+ * {@code {word}} (letters, digits, {@code _}) is refused, so a misspelt placeholder does not end up
+ * in every revision; other braces are text.
  *
  * <p>Rendering substitutes every placeholder in one pass (a message that contains {@code {id}}
  * stays as written), then makes the text safe inside a Javadoc comment, as {@link CommentText}
@@ -36,7 +36,7 @@ public final class RevisionHeaderTemplate {
       Create Date: {create_date}
       """;
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
   private static final List<String> PLACEHOLDERS = List.of("message", "id", "revises", "create_date", "branch_labels",
       "depends_on");
 

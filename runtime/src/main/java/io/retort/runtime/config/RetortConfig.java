@@ -110,6 +110,8 @@ public final class RetortConfig {
 
   private void validate() {
     settings();
+    compareType();
+    compareServerDefault();
     fileTemplate();
   }
 
