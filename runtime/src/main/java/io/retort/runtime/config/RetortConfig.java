@@ -40,7 +40,7 @@ public final class RetortConfig {
   /** Every key Retort reads, besides {@code hibernate.*}, {@code naming_convention.*} and per-database keys. */
   public static final Set<String> KEYS = Set.of("script_location", "migrations_package", "entity_packages", "url", "user",
       "password", "version_table", "file_template", "compare_type", "compare_server_default", "include_tables",
-      "exclude_tables", "transaction_per_migration", "lock_timeout_seconds", "hook", "revision_header",
+      "exclude_tables", "transaction_per_migration", "lock_timeout_seconds", "revision_header",
       ConfigKeys.DATABASES);
 
   private static final List<String> ENVIRONMENT_CREDENTIALS = List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
@@ -345,11 +345,6 @@ public final class RetortConfig {
   public Path revisionHeader() {
     String path = values.get("revision_header");
     return path == null || path.isEmpty() ? null : baseDirectory.resolve(path).normalize();
-  }
-
-  /** The class name of an {@code io.retort...RetortHook} implementation, or null. */
-  public String hook() {
-    return values.get("hook");
   }
 
   /** Every {@code hibernate.*} key, as written, for Hibernate's boot. */
