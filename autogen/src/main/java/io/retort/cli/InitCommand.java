@@ -50,7 +50,7 @@ final class InitCommand implements Callable<Integer> {
       out.println("  done");
     }
     out.println("Please edit the settings in '" + target.resolve(RetortConfig.FILE_NAME)
-        + "' (migrations_package, script_location, entity_packages, url; per database with several) before proceeding.");
+        + "' (migrations_package, script_location, entity_packages, url) before proceeding.");
     return 0;
   }
 

@@ -93,7 +93,8 @@ final class RevisionCompiler {
         continue;
       }
       expected.add(classFile);
-      if (!Files.isRegularFile(classFile) || modified(classFile) < modified(source)) {
+      // not strictly newer: with coarse file times an edit in the same tick as the last compile still counts
+      if (!Files.isRegularFile(classFile) || modified(classFile) <= modified(source)) {
         return true;
       }
     }

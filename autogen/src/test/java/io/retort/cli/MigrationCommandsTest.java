@@ -74,11 +74,16 @@ class MigrationCommandsTest {
       assertEquals(List.of("Running upgrade 3333cccc0003, 4444dddd0004 -> 9999aaaa0009, Merge audit"),
           project.run("upgrade", "head").succeeded().outLines());
       assertEquals(List.of("9999aaaa0009 (head)"), project.run("current").succeeded().outLines());
-      assertTrue(project.run("downgrade", "-1").failure().startsWith("Relative revision -1 is ambiguous: 9999aaaa0009 is a merge"));
       assertEquals(List.of("Running downgrade 9999aaaa0009 -> 3333cccc0003, 4444dddd0004, Merge audit"),
-          project.run("downgrade", "3333").succeeded().outLines());
+          project.run("downgrade", "-1").succeeded().outLines(), "-1 right after a merge undoes just the merge");
       assertEquals(List.of("3333cccc0003", "4444dddd0004"), project.run("current").succeeded().outLines(),
           "both are applied, and neither is a head of the graph any more");
+      assertTrue(project.run("downgrade", "-1").failure().startsWith("Relative revision -1 is ambiguous: the database has "
+          + "several heads (3333cccc0003, 4444dddd0004)"));
+      assertEquals(List.of("Running upgrade 3333cccc0003, 4444dddd0004 -> 9999aaaa0009, Merge audit"),
+          project.run("upgrade", "head").succeeded().outLines());
+      assertEquals(List.of("Running downgrade 9999aaaa0009 -> 3333cccc0003, 4444dddd0004, Merge audit"),
+          project.run("downgrade", "3333").succeeded().outLines());
     }
   }
 

@@ -122,7 +122,7 @@ public final class TargetResolver {
       List<String> parents = graph.get(at.get()).parents();
       if (parents.size() > 1) {
         throw new RetortException("Relative revision " + spec + " is ambiguous: " + at.get() + " is a merge of "
-            + String.join(", ", parents) + "; downgrade to one of them by id");
+            + String.join(", ", parents) + "; name one of them by id");
       }
       at = parents.isEmpty() ? Optional.empty() : Optional.of(parents.get(0));
     }

@@ -37,8 +37,12 @@ public final class OfflineScript {
   /** {@code TARGET} (from base) or {@code FROM:TO}. */
   public String upgrade(String range) {
     String[] parts = split(range);
-    List<String> fromHeads = parts[0] == null ? List.of() : startHeads(parts[0]);
-    return render(planner.upgrade(fromHeads, parts[1]), parts[0] == null);
+    if (parts[0] == null) {
+      return "-- From base: this script builds the schema in an empty database. For a database that already has\n"
+          + "-- revisions, give the range from where it is: retort upgrade FROM:" + parts[1] + " --sql\n"
+          + render(planner.upgrade(List.of(), parts[1]), true);
+    }
+    return render(planner.upgrade(startHeads(parts[0]), parts[1]), false);
   }
 
   /** Always {@code FROM:TO}: without a database, the script needs to know where it starts. */

@@ -16,6 +16,7 @@ import java.util.Set;
  * database is at. Pure: no database involved.
  */
 public final class Planner {
+  private static final java.util.regex.Pattern STEPS_BACK = java.util.regex.Pattern.compile("-(\\d+)");
   private final RevisionGraph graph;
   private final TargetResolver resolver;
 
@@ -33,15 +34,28 @@ public final class Planner {
     checkKnown(currentHeads);
     Set<String> applied = graph.closure(currentHeads);
     Set<String> destination = resolver.upgradeTarget(target, currentHeads);
+    List<String> behind = destination.stream().filter(applied::contains).filter(id -> !currentHeads.contains(id)).toList();
+    if (!behind.isEmpty() && applied.containsAll(destination)) {
+      throw new RetortException("Destination " + String.join(", ", behind) + " is not a valid upgrade target from the current "
+          + "head(s) " + describe(currentHeads) + ": it is applied already and the database is past it; to go back to it, "
+          + "run 'retort downgrade " + behind.get(0) + "'");
+    }
     Set<String> needed = new LinkedHashSet<>(graph.closure(destination));
     needed.removeAll(applied);
     return walk(Direction.UPGRADE, applied, graph.sorted(needed));
   }
 
-  /** Everything applied that comes after the target, children first. */
+  /**
+   * Everything applied that comes after the target, children first. {@code -N} undoes the last N
+   * revisions one head at a time, so {@code downgrade -1} right after a merge undoes just the merge.
+   */
   public Plan downgrade(Collection<String> currentHeads, String target) {
     checkKnown(currentHeads);
     Set<String> applied = graph.closure(currentHeads);
+    java.util.regex.Matcher steps = STEPS_BACK.matcher(target.trim());
+    if (steps.matches()) {
+      return walk(Direction.DOWNGRADE, applied, lastApplied(applied, Integer.parseInt(steps.group(1)), target.trim()));
+    }
     Optional<String> destination = resolver.downgradeTarget(target, currentHeads);
     Set<String> remove = new LinkedHashSet<>();
     if (destination.isEmpty()) {
@@ -61,6 +75,26 @@ public final class Planner {
     List<String> order = new ArrayList<>(graph.sorted(remove));
     java.util.Collections.reverse(order);
     return walk(Direction.DOWNGRADE, applied, order);
+  }
+
+  /** The last {@code count} revisions, undone one single head at a time; refused where the heads branch. */
+  private List<String> lastApplied(Set<String> applied, int count, String spec) {
+    Set<String> remaining = new LinkedHashSet<>(applied);
+    List<String> undone = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<String> heads = graph.headsOf(remaining);
+      if (heads.isEmpty()) {
+        throw new RetortException("Relative revision " + spec + " goes back past base: only " + i + " revision(s) are applied");
+      }
+      if (heads.size() > 1) {
+        throw new RetortException("Relative revision " + spec + " is ambiguous: " + (i == 0 ? "the database has" : "after undoing "
+            + String.join(", ", undone) + " the database has") + " several heads (" + String.join(", ", heads)
+            + "); downgrade to a revision by id, or count from one head, e.g. " + heads.get(0) + "-1");
+      }
+      undone.add(heads.get(0));
+      remaining.remove(heads.get(0));
+    }
+    return undone;
   }
 
   /** The heads the version table holds after {@code stamp target}. */

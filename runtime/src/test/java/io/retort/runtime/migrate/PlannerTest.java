@@ -39,6 +39,31 @@ class PlannerTest {
   }
 
   @Test
+  void downgradeMinusOneRightAfterAMergeUndoesJustTheMerge() {
+    Plan plan = planner.downgrade(List.of("m"), "-1");
+    assertEquals(List.of("m"), ids(plan));
+    assertEquals(List.of("b", "c"), plan.finalHeads());
+    assertEquals(List.of("d", "m"), ids(planner.downgrade(List.of("d"), "-2")));
+  }
+
+  @Test
+  void downgradeMinusNPastTheMergeIsAmbiguous() {
+    RetortException e = assertThrows(RetortException.class, () -> planner.downgrade(List.of("d"), "-3"));
+    assertEquals("Relative revision -3 is ambiguous: after undoing d, m the database has several heads (b, c); downgrade to a "
+        + "revision by id, or count from one head, e.g. b-1", e.getMessage());
+    RetortException past = assertThrows(RetortException.class, () -> planner.downgrade(List.of("a"), "-2"));
+    assertTrue(past.getMessage().contains("goes back past base"), past.getMessage());
+  }
+
+  @Test
+  void upgradeToARevisionTheDatabaseIsPastIsRefused() {
+    RetortException e = assertThrows(RetortException.class, () -> planner.upgrade(List.of("d"), "b"));
+    assertEquals("Destination b is not a valid upgrade target from the current head(s) d: it is applied already and the "
+        + "database is past it; to go back to it, run 'retort downgrade b'", e.getMessage());
+    assertEquals(List.of(), ids(planner.upgrade(List.of("d"), "d")), "at the target already: nothing to do");
+  }
+
+  @Test
   void downgradeToABranchKeepsTheOtherBranch() {
     Plan plan = planner.downgrade(List.of("d"), "b");
     assertEquals(List.of("d", "m"), ids(plan));
