@@ -1,6 +1,7 @@
 package io.retort.autogen.compare;
 
 import io.retort.runtime.schema.Names;
+import io.retort.runtime.text.EditDistance;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -64,25 +65,6 @@ final class NameSimilarity {
   /** 1 - Levenshtein distance / length of the longer name. */
   static double editRatio(String a, String b) {
     int longest = Math.max(a.length(), b.length());
-    return longest == 0 ? 1 : 1 - (double) levenshtein(a, b) / longest;
-  }
-
-  private static int levenshtein(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return longest == 0 ? 1 : 1 - (double) EditDistance.between(a, b) / longest;
   }
 }

@@ -1,6 +1,7 @@
 package io.retort.runtime.config;
 
 import io.retort.runtime.RetortException;
+import io.retort.runtime.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -95,26 +96,7 @@ final class ConfigKeys {
   }
 
   private static String nearest(String key) {
-    return RetortConfig.KEYS.stream().filter(k -> distance(k, key) <= Math.max(2, key.length() / 4))
-        .min(Comparator.comparingInt((String k) -> distance(k, key)).thenComparing(k -> k)).orElse(null);
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return RetortConfig.KEYS.stream().filter(k -> EditDistance.between(k, key) <= Math.max(2, key.length() / 4))
+        .min(Comparator.comparingInt((String k) -> EditDistance.between(k, key)).thenComparing(k -> k)).orElse(null);
   }
 }
