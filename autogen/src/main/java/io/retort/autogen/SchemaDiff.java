@@ -13,14 +13,18 @@ import io.retort.runtime.config.RetortConfig;
 import io.retort.runtime.dialect.Dialect;
 import io.retort.runtime.migrate.ConnectionSource;
 import io.retort.runtime.migrate.VersionTable;
+import io.retort.runtime.schema.Names;
 import io.retort.runtime.schema.SchemaModel;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The heart of autogenerate and {@code check}: the project's entities (scanned without a database)
@@ -61,13 +65,21 @@ public final class SchemaDiff {
     return EntityScanner.scanEntities(new ScanRequest(loader, classpath, packages, config.url(), config.hibernateSettings()));
   }
 
-  /** The live database as a schema, without Retort's own tables. */
+  /** The live database's own schema, without Retort's own tables. */
   public SchemaModel current() {
+    return current(List.of());
+  }
+
+  /**
+   * The live database, without Retort's own tables: its own schema, and the other schemas given
+   * (the ones the entities name with {@code @Table(schema = ...)}), whose tables come qualified.
+   */
+  public SchemaModel current(Collection<String> otherSchemas) {
     List<String> exclude = new ArrayList<>(config.excludeTables());
     exclude.add(VersionTable.checksumTableOf(config.versionTable()));
     TableFilter filter = new TableFilter(config.includeTables(), exclude);
     try (Connection connection = connections.open()) {
-      return new DatabaseIntrospector(dialect, config.versionTable(), filter).read(connection);
+      return new DatabaseIntrospector(dialect, config.versionTable(), filter).read(connection, otherSchemas);
     } catch (SQLException e) {
       throw new RetortException("Could not read the database: " + e.getMessage(), e);
     }
@@ -81,10 +93,25 @@ public final class SchemaDiff {
    */
   public Comparison compare(Map<String, String> renames) {
     EntityModel target = target();
-    SchemaModel current = current();
+    SchemaModel current = current(schemasOf(target.schema()));
     Map<String, String> confirmed = new LinkedHashMap<>(target.renameHints());
     confirmed.putAll(renames);
     return new SchemaComparator(dialect, options(confirmed)).compare(current, target.schema());
+  }
+
+  /** The schemas the model's qualified table and sequence names name. */
+  private static Set<String> schemasOf(SchemaModel model) {
+    Set<String> schemas = new TreeSet<>();
+    model.tables().values().forEach(t -> addSchema(schemas, t.name()));
+    model.sequences().values().forEach(s -> addSchema(schemas, s.name()));
+    return schemas;
+  }
+
+  private static void addSchema(Set<String> schemas, String name) {
+    String schema = Names.schemaOf(name);
+    if (schema != null) {
+      schemas.add(schema);
+    }
   }
 
   private ComparisonOptions options(Map<String, String> renames) {

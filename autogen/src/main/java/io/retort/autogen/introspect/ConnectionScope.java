@@ -38,6 +38,13 @@ record ConnectionScope(Database database, String catalog, String schema, Identif
     return new ConnectionScope(database, catalog, schema, IdentifierStyle.of(database, meta), url);
   }
 
+  /** The same connection's view of another schema (on MariaDB: another database), given as stored. */
+  ConnectionScope inSchema(String storedSchema) {
+    return database == Database.MARIADB
+        ? new ConnectionScope(database, storedSchema, null, style, url)
+        : new ConnectionScope(database, catalog, storedSchema, style, url);
+  }
+
   /** Fails unless {@code dialect} is the dialect of this database: it reads the column types. */
   void requireDialect(Dialect dialect) {
     String expected = database.name().toLowerCase(Locale.ROOT);

@@ -9,7 +9,10 @@ import io.retort.runtime.schema.SchemaModel;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import schemacrawler.schema.Catalog;
 import schemacrawler.tools.options.Config;
 import schemacrawler.tools.utility.SchemaCrawlerUtility;
@@ -64,9 +67,29 @@ public final class DatabaseIntrospector {
    * @throws RetortException when the database cannot be read, with one line that says why
    */
   public SchemaModel read(Connection connection) {
+    return read(connection, List.of());
+  }
+
+  /**
+   * The connection's schema, plus the tables and sequences of {@code otherSchemas} (the schemas the
+   * entities name with {@code @Table(schema = ...)}), whose names come qualified:
+   * {@code inventory.stock_items}. Foreign keys inside another schema refer to qualified names.
+   *
+   * @throws RetortException when the database cannot be read, with one line that says why
+   */
+  public SchemaModel read(Connection connection, Collection<String> otherSchemas) {
     QuietLogging.quietSchemaCrawler();
     ConnectionScope scope = scope(connection);
     scope.requireDialect(dialect);
+    SchemaModel model = read(connection, scope);
+    for (String schema : new TreeSet<>(otherSchemas)) {
+      SchemaModel other = read(connection, scope.inSchema(dialect.storedName(schema)));
+      model = QualifiedNames.merge(model, QualifiedNames.qualify(other, scope.style().modelName(dialect.storedName(schema))));
+    }
+    return model;
+  }
+
+  private SchemaModel read(Connection connection, ConnectionScope scope) {
     Catalog catalog;
     try {
       catalog = SchemaCrawlerUtility.getCatalog(DatabaseConnectionSources.fromConnection(connection),

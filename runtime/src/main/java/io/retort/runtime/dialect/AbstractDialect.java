@@ -74,10 +74,19 @@ abstract class AbstractDialect implements Dialect {
     return Names.isQuoted(identifier) ? Names.unquoted(identifier) : fold(identifier);
   }
 
+  /**
+   * {@inheritDoc} A qualified name ({@code inventory.stock_items}, as {@code @Table(schema = ...)}
+   * gives) is quoted part by part.
+   */
   @Override
   public final String quote(String identifier) {
-    String quote = String.valueOf(identifierQuote());
-    return quote + storedName(identifier).replace(quote, quote + quote) + quote;
+    List<String> parts = Names.parts(identifier);
+    StringJoiner quoted = new StringJoiner(".");
+    for (String part : parts) {
+      String quote = String.valueOf(identifierQuote());
+      quoted.add(quote + storedName(part).replace(quote, quote + quote) + quote);
+    }
+    return quoted.toString();
   }
 
   final String quoteAll(List<String> identifiers) {

@@ -1,5 +1,7 @@
 package io.retort.runtime.schema;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,6 +18,36 @@ public final class Names {
 
   public static String unquoted(String name) {
     return isQuoted(name) ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name;
+  }
+
+  /**
+   * The dot-separated parts of a qualified name ({@code inventory.stock_items}); a dot inside double
+   * quotes belongs to its part. An unqualified name is its only part.
+   */
+  public static List<String> parts(String name) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    boolean inQuotes = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '"') {
+        inQuotes = !inQuotes;
+      }
+      if (c == '.' && !inQuotes) {
+        parts.add(part.toString());
+        part.setLength(0);
+      } else {
+        part.append(c);
+      }
+    }
+    parts.add(part.toString());
+    return parts;
+  }
+
+  /** The schema of a qualified name ({@code inventory} of {@code inventory.stock_items}), or null. */
+  public static String schemaOf(String name) {
+    List<String> parts = parts(name);
+    return parts.size() > 1 ? parts.get(parts.size() - 2) : null;
   }
 
   /** The key a name is compared and looked up by. */

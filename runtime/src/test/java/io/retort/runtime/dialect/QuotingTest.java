@@ -19,6 +19,13 @@ class QuotingTest {
   }
 
   @Test
+  void qualifiedNamesAreQuotedPartByPart() {
+    assertEquals("\"INVENTORY\".\"STOCK_ITEMS\"", h2.quote("inventory.stock_items"));
+    assertEquals("\"inventory\".\"stock_items\"", postgres.quote("Inventory.stock_items"));
+    assertEquals("\"Inv.entory\".\"stock\"", postgres.quote("\"Inv.entory\".stock"));
+  }
+
+  @Test
   void reservedWordsAreQuoted() {
     assertEquals("\"ORDER\"", h2.quote("order"));
     assertEquals("\"user\"", postgres.quote("user"));
