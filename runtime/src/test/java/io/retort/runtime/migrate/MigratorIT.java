@@ -163,6 +163,19 @@ class MigratorIT {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aRevisionThatCannotRunInATransactionRunsOutsideOneOnPostgresql() throws Exception {
+    try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.POSTGRESQL)) {
+      Migrator migrator = migrator(db, "concurrently");
+      assertEquals(List.of("c00000000001", "c00000000002", "c00000000003"), ids(migrator.upgrade("head")),
+          "the transactions before and after it still commit");
+      assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = '" + db.name()
+          + "' AND indexname = 'ix_events_kind'"));
+      assertEquals(3, migrator.downgrade("base").size());
+      assertEquals(List.of(), migrator.current());
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
   void stampMovesTheVersionTableWithoutRunningAnything(TestDatabase.Kind kind) throws Exception {
