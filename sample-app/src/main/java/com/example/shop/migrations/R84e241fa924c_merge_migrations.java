@@ -20,11 +20,11 @@ import io.retort.runtime.api.Revision;
 public final class R84e241fa924c_merge_migrations implements Migration {
   @Override
   public void upgrade(Operations op) {
-    // Add operations here, e.g. op.addColumn("products", column("note", text()).nullable());
+    // A merge joins the branches and usually changes nothing; add operations only to reconcile them.
   }
 
   @Override
   public void downgrade(Operations op) {
-    // Undo upgrade() here in reverse order, e.g. op.dropColumn("products", "note");
+    // A merge joins the branches and usually changes nothing; add operations only to reconcile them.
   }
 }
