@@ -31,13 +31,19 @@ final class RevisionFormat {
     this.location = location;
   }
 
-  /** {@code history}: {@code <parents> (<dependencies>) -> <id> (<labels>) (head) (branchpoint) (mergepoint), <message>}. */
-  String historyLine(RevisionInfo revision) {
+  /**
+   * {@code history}: {@code <parents> (<dependencies>) -> <id> (<labels>) (head) (branchpoint) (mergepoint), <message>};
+   * with {@code --indicate-current}, {@code (current)} after the markers of a revision the database is at.
+   */
+  String historyLine(RevisionInfo revision, boolean current) {
     StringBuilder line = new StringBuilder(parents(revision));
     if (!revision.dependsOn().isEmpty()) {
       line.append(" (").append(String.join(", ", revision.dependsOn())).append(")");
     }
     line.append(" -> ").append(revision.id()).append(labels(revision)).append(headMarker(revision)).append(treeMarkers(revision));
+    if (current) {
+      line.append(" (current)");
+    }
     return line.append(", ").append(revision.shortMessage()).toString();
   }
 

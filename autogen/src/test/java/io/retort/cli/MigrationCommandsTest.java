@@ -117,6 +117,11 @@ class MigrationCommandsTest {
           "1111aaaa0001 -> 2222bbbb0002, Add product description",
           "<base> -> 1111aaaa0001, Create products"),
           project.run("history", "-r", ":current").succeeded().outLines());
+      assertEquals(List.of(
+          "2222bbbb0002 -> 3333cccc0003 (head), Create categories",
+          "1111aaaa0001 -> 2222bbbb0002 (current), Add product description",
+          "<base> -> 1111aaaa0001, Create products"),
+          project.run("history", "--indicate-current").succeeded().outLines());
       assertEquals("Rev: 2222bbbb0002", project.run("show", "current").succeeded().outLines().get(0));
       List<String> verbose = project.run("current", "--verbose").succeeded().outLines();
       assertTrue(verbose.get(0).startsWith("Current revision(s) for jdbc:"), verbose::toString);
