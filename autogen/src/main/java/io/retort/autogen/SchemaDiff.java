@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The heart of autogenerate and {@code check}: the project's entities (scanned without a database)
@@ -34,6 +35,8 @@ import java.util.TreeSet;
  */
 public final class SchemaDiff {
   private final RetortConfig config;
+  private final String url;
+  private final Predicate<String> includeTable;
   private final Dialect dialect;
   private final ConnectionSource connections;
   private final ClassLoader loader;
@@ -48,7 +51,24 @@ public final class SchemaDiff {
    */
   public SchemaDiff(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader loader,
       List<Path> classpath) {
+    this(config, config.url(), table -> true, dialect, connections, loader, classpath);
+  }
+
+  /**
+   * @param config the project's settings
+   * @param url the database's URL (it chooses the dialect Hibernate maps the entities for)
+   * @param includeTable which tables to compare, on top of the config's include/exclude lists (a
+   *     {@link io.retort.runtime.api.RetortHook}'s {@code includeTable})
+   * @param dialect the database's dialect
+   * @param connections the database
+   * @param loader loads the project's classes (entities, converters)
+   * @param classpath where the entity classes are, for scanning
+   */
+  public SchemaDiff(RetortConfig config, String url, Predicate<String> includeTable, Dialect dialect,
+      ConnectionSource connections, ClassLoader loader, List<Path> classpath) {
     this.config = config;
+    this.url = url;
+    this.includeTable = includeTable;
     this.dialect = dialect;
     this.connections = connections;
     this.loader = loader;
@@ -62,7 +82,8 @@ public final class SchemaDiff {
       throw new RetortException("'entity_packages' is not set in " + RetortConfig.FILE_NAME
           + ": list the packages of your @Entity classes, comma-separated");
     }
-    return EntityScanner.scanEntities(new ScanRequest(loader, classpath, packages, config.url(), config.hibernateSettings()));
+    EntityModel entities = EntityScanner.scanEntities(new ScanRequest(loader, classpath, packages, url, config.hibernateSettings()));
+    return new EntityModel(included(entities.schema()), entities.renameHints());
   }
 
   /** The live database's own schema, without Retort's own tables. */
@@ -79,7 +100,7 @@ public final class SchemaDiff {
     exclude.add(VersionTable.checksumTableOf(config.versionTable()));
     TableFilter filter = new TableFilter(config.includeTables(), exclude);
     try (Connection connection = connections.open()) {
-      return new DatabaseIntrospector(dialect, config.versionTable(), filter).read(connection, otherSchemas);
+      return included(new DatabaseIntrospector(dialect, config.versionTable(), filter).read(connection, otherSchemas));
     } catch (SQLException e) {
       throw new RetortException("Could not read the database: " + e.getMessage(), e);
     }
@@ -97,6 +118,12 @@ public final class SchemaDiff {
     Map<String, String> confirmed = new LinkedHashMap<>(target.renameHints());
     confirmed.putAll(renames);
     return new SchemaComparator(dialect, options(confirmed)).compare(current, target.schema());
+  }
+
+  /** The model without the tables {@code includeTable} leaves out. */
+  private SchemaModel included(SchemaModel model) {
+    return SchemaModel.of(model.tables().values().stream().filter(t -> includeTable.test(t.name())).toList(),
+        model.sequences().values());
   }
 
   /** The schemas the model's qualified table and sequence names name. */

@@ -24,7 +24,7 @@ final class CurrentCommand extends ProjectCommand {
     List<String> heads = project.currentHeads();
     RevisionFormat format = new RevisionFormat(graph, project::locationOf);
     if (verbose) {
-      out().println("Current revision(s) for " + ConnectionSource.redact(project.config().url()) + ":");
+      out().println("Current revision(s) for " + ConnectionSource.redact(project.url()) + ":");
     }
     for (String id : heads) {
       if (!graph.contains(id)) {

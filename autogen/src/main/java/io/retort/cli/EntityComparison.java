@@ -35,8 +35,9 @@ final class EntityComparison {
           + ") in: " + project.directory() + " has no pom.xml and no target/classes; build the project first, or pass "
           + "--classpath with its compiled classes and libraries");
     }
-    SchemaDiff diff = new SchemaDiff(project.config(), project.dialect(), project.connections(), project.classLoader(),
-        project.projectClasspath());
+    SchemaDiff diff = new SchemaDiff(project.config(), project.url(),
+        table -> project.hook().map(hook -> hook.includeTable(table)).orElse(true), project.dialect(), project.connections(),
+        project.classLoader(), project.projectClasspath());
     return diff.compare(renames);
   }
 

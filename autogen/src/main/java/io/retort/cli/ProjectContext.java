@@ -2,6 +2,7 @@ package io.retort.cli;
 
 import io.retort.runtime.RetortException;
 import io.retort.runtime.api.Migration;
+import io.retort.runtime.api.RetortHook;
 import io.retort.runtime.config.RetortConfig;
 import io.retort.runtime.dialect.Dialect;
 import io.retort.runtime.dialect.Dialects;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -51,6 +53,7 @@ public final class ProjectContext implements AutoCloseable {
   private RevisionGraph graph;
   private Dialect dialect;
   private Migrator migrator;
+  private Optional<RetortHook> hook;
 
   private ProjectContext(RetortConfig config, Supplier<List<Path>> projectClasspathSource, Invocation invocation) {
     this.config = config;
@@ -153,13 +156,56 @@ public final class ProjectContext implements AutoCloseable {
   /** The dialect of the database URL ({@code DATABASE_URL} or {@code url=}). */
   public Dialect dialect() {
     if (dialect == null) {
-      dialect = Dialects.forUrl(config.url());
+      dialect = Dialects.forUrl(url());
     }
     return dialect;
   }
 
+  /**
+   * The database URL: {@code DATABASE_URL}, else the hook's {@link RetortHook#databaseUrl()}, else
+   * {@code url=}.
+   */
+  public String url() {
+    String fromHook = config.urlFromEnvironment() ? null : hook().map(RetortHook::databaseUrl).orElse(null);
+    return fromHook != null ? fromHook : config.url();
+  }
+
   public ConnectionSource connections() {
-    return ConnectionSource.of(config.url(), config.user(), config.password());
+    String user = hook().map(RetortHook::databaseUser).orElse(null);
+    String password = hook().map(RetortHook::databasePassword).orElse(null);
+    return ConnectionSource.of(url(), user != null ? user : config.user(), password != null ? password : config.password());
+  }
+
+  /**
+   * The project's {@link RetortHook} ({@code hook=} in the config), loaded from its classpath once;
+   * empty without one.
+   */
+  public Optional<RetortHook> hook() {
+    if (hook == null) {
+      hook = Optional.ofNullable(config.hookClass()).map(this::loadHook);
+    }
+    return hook;
+  }
+
+  private RetortHook loadHook(String className) {
+    Class<?> type;
+    try {
+      type = Class.forName(className, true, classLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new RetortException("hook = " + className + " in " + RetortConfig.FILE_NAME + ": no such class on the project's "
+          + "classpath; build the project, or fix the class name");
+    }
+    if (!RetortHook.class.isAssignableFrom(type)) {
+      throw new RetortException("hook = " + className + " in " + RetortConfig.FILE_NAME + " does not implement "
+          + RetortHook.class.getName());
+    }
+    try {
+      return (RetortHook) type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
+      throw new RetortException("hook = " + className + " in " + RetortConfig.FILE_NAME + " cannot be created (it needs a "
+          + "public no-argument constructor): " + cause, cause);
+    }
   }
 
   /** Runs revisions against the database; set a listener to hear about each revision. */

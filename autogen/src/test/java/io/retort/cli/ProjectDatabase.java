@@ -43,6 +43,18 @@ final class ProjectDatabase implements AutoCloseable {
     return new ProjectDatabase(database.url(), database.user(), database.password(), database);
   }
 
+  String url() {
+    return url;
+  }
+
+  String user() {
+    return user;
+  }
+
+  String password() {
+    return password;
+  }
+
   Map<String, String> environment() {
     return Map.of("DATABASE_URL", url, "DATABASE_USER", user, "DATABASE_PASSWORD", password);
   }

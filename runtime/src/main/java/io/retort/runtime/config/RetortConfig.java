@@ -40,7 +40,7 @@ public final class RetortConfig {
   /** Every key Retort reads, besides {@code hibernate.*}, {@code naming_convention.*} and per-database keys. */
   public static final Set<String> KEYS = Set.of("script_location", "migrations_package", "entity_packages", "url", "user",
       "password", "version_table", "file_template", "compare_type", "compare_server_default", "include_tables",
-      "exclude_tables", "transaction_per_migration", "lock_timeout_seconds", "revision_header",
+      "exclude_tables", "transaction_per_migration", "lock_timeout_seconds", "revision_header", "hook",
       ConfigKeys.DATABASES);
 
   private static final List<String> ENVIRONMENT_CREDENTIALS = List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
@@ -285,7 +285,16 @@ public final class RetortConfig {
     return values.getOrDefault("password", user() == null ? null : "");
   }
 
-  private boolean urlFromEnvironment() {
+  /**
+   * The class name of the project's {@link io.retort.runtime.api.RetortHook} ({@code hook=}), or null.
+   */
+  public String hookClass() {
+    String hook = values.get("hook");
+    return hook == null || hook.isBlank() ? null : hook.trim();
+  }
+
+  /** Whether the URL comes from the environment ({@code DATABASE_URL}), which wins over everything else. */
+  public boolean urlFromEnvironment() {
     String fromEnvironment = environment.get("DATABASE_URL");
     return fromEnvironment != null && !fromEnvironment.isBlank();
   }
