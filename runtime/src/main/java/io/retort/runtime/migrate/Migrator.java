@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs revisions against a live database. Every command takes the migration lock first (an
@@ -250,10 +249,5 @@ public final class Migrator {
   private static String oneLine(String text) {
     String single = text.replaceAll("\\s+", " ").trim();
     return single.length() > 300 ? single.substring(0, 300) + "..." : single;
-  }
-
-  /** Heads of the graph, for callers that want to compare with {@link #current()}. */
-  public Set<String> applied(List<String> heads) {
-    return graph.closure(heads);
   }
 }
