@@ -1,13 +1,14 @@
 package io.retort.cli;
 
-import io.retort.runtime.graph.RevisionGraph;
-import io.retort.runtime.graph.RevisionInfo;
+import io.retort.autogen.command.Commands;
+import io.retort.autogen.command.TextReport;
+import io.retort.autogen.script.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code retort branches}: every branch point, newest first, with the revisions it branches into
- * indented under it and an empty line after each:
+ * {@code retort branches}: {@link Commands#branches}, every branch point, newest first, with the
+ * revisions it branches into indented under it and an empty line after each:
  * <pre>
  * 1a2b3c4d5e6f (branchpoint)
  *              -> 3f2a9c1b7d4e (head)
@@ -20,23 +21,8 @@ final class BranchesCommand extends ProjectCommand {
   private boolean verbose;
 
   @Override
-  protected int run(ProjectContext project) {
-    RevisionGraph graph = project.graph();
-    RevisionFormat format = new RevisionFormat(graph, project::locationOf);
-    for (RevisionInfo revision : HistoryRange.newestFirst(graph)) {
-      if (!graph.isBranchPoint(revision.id())) {
-        continue;
-      }
-      if (verbose) {
-        format.entry(revision).forEach(out()::println);
-      } else {
-        out().println(format.branchPointLine(revision));
-      }
-      for (String child : graph.children(revision.id())) {
-        out().println(format.branchLine(revision, graph.get(child), verbose));
-      }
-      out().println();
-    }
+  protected int run(Project project) {
+    print(new TextReport(project).branches(Commands.branches(project), verbose));
     return 0;
   }
 }

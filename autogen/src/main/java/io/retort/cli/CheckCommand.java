@@ -1,25 +1,23 @@
 package io.retort.cli;
 
+import io.retort.autogen.command.Commands;
+import io.retort.autogen.command.TextReport;
 import io.retort.autogen.compare.Comparison;
-import io.retort.autogen.compare.RenameProposal;
-import java.util.ArrayList;
-import java.util.List;
+import io.retort.autogen.script.Project;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
- * {@code retort check}: exit 0 when the entities and the database agree, 1 with one line per
- * difference (the lines autogenerate prints) when they do not. For CI. With several databases it
- * checks each, and fails once, naming the databases that differ.
+ * {@code retort check}: {@link Commands#check}; exit 1 with one line per difference when the
+ * entities and the database differ. With several databases it checks each, and fails once,
+ * naming the databases that differ.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Exit 0 when the entities and the database agree; 1 and the differences when they do not.")
 final class CheckCommand extends ProjectCommand {
-  /** The differences of one database that differs from its entities ({@code database} null for a single-database project). */
-  private record Differences(String database, int count) {
-  }
-
-  private final List<Differences> differences = new ArrayList<>();
+  /** Differences per database that differs (key null for a single-database project). */
+  private final Map<String, Integer> differences = new LinkedHashMap<>();
 
   @Override
   protected boolean runsOnEachDatabase() {
@@ -27,35 +25,21 @@ final class CheckCommand extends ProjectCommand {
   }
 
   @Override
-  protected int run(ProjectContext project) {
-    Comparison comparison = EntityComparison.compare(project, Map.of());
+  protected int run(Project project) {
+    Comparison comparison = Commands.check(project);
+    print(TextReport.check(comparison));
     if (comparison.isEmpty()) {
-      out().println("No new upgrade operations detected.");
       return 0;
     }
-    List<String> lines = comparison.detectedLines();
-    lines.forEach(out()::println);
-    for (RenameProposal proposal : comparison.proposals()) {
-      out().println(proposal.message());
-    }
-    differences.add(new Differences(project.config().database(), lines.size()));
+    differences.put(project.config().database(), comparison.detectedLines().size());
     return 1;
   }
 
   @Override
   protected int finish(int exit) {
-    if (differences.isEmpty()) {
-      return exit;
+    if (!differences.isEmpty()) {
+      err().println("FAILED: " + TextReport.checkFailure(differences));
     }
-    if (differences.size() == 1 && differences.get(0).database() == null) {
-      err().println("FAILED: New upgrade operations detected: " + differences.get(0).count() + " difference(s) between the "
-          + "entities and the database; write them as a revision with 'autogen \"MESSAGE\"'");
-      return exit;
-    }
-    List<String> databases = new ArrayList<>();
-    differences.forEach(d -> databases.add(d.count() + " in '" + d.database() + "'"));
-    err().println("FAILED: New upgrade operations detected: " + String.join(", ", databases) + " (differences between the "
-        + "entities and the database); write them as a revision with 'autogen \"MESSAGE\" --db NAME'");
     return exit;
   }
 }

@@ -1,11 +1,12 @@
 package io.retort.cli;
 
-import io.retort.runtime.migrate.Migrator;
-import io.retort.runtime.migrate.OfflineScript;
+import io.retort.autogen.command.Commands;
+import io.retort.autogen.script.Project;
+import io.retort.runtime.migrate.MigrationListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code retort downgrade TARGET [--sql]}: undoes revisions, or prints the script that would ({@code FROM:TO}). */
+/** {@code retort downgrade TARGET [--sql]}: {@link Commands#downgrade}, or {@link Commands#downgradeScript} ({@code FROM:TO}). */
 @Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert the database to a previous revision.")
 final class DowngradeCommand extends MigrateCommand {
   @Parameters(index = "0", paramLabel = "TARGET",
@@ -18,17 +19,12 @@ final class DowngradeCommand extends MigrateCommand {
   }
 
   @Override
-  protected String verb() {
-    return "downgrade";
+  protected String script(Project project, String range) {
+    return Commands.downgradeScript(project, range);
   }
 
   @Override
-  protected String script(OfflineScript script, String range) {
-    return script.downgrade(range);
-  }
-
-  @Override
-  protected void migrate(Migrator migrator, String spec) {
-    migrator.downgrade(spec);
+  protected void migrate(Project project, MigrationListener listener) {
+    Commands.downgrade(project, target, listener);
   }
 }

@@ -1,11 +1,13 @@
 package io.retort.cli;
 
-import io.retort.runtime.graph.RevisionInfo;
+import io.retort.autogen.command.Commands;
+import io.retort.autogen.command.TextReport;
+import io.retort.autogen.script.Project;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code retort history [-r FROM:TO]}: the revisions, newest first, one line each (Alembic's format). */
+/** {@code retort history [-r FROM:TO]}: {@link Commands#history}, newest first, one line each (Alembic's format). */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List the revisions, newest first.")
 final class HistoryCommand extends ProjectCommand {
   @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
@@ -19,18 +21,9 @@ final class HistoryCommand extends ProjectCommand {
   private boolean indicateCurrent;
 
   @Override
-  protected int run(ProjectContext project) {
-    HistoryRange history = new HistoryRange(project.graph(), project::currentHeads);
-    List<RevisionInfo> revisions = range == null ? history.all() : history.select(range);
-    RevisionFormat format = new RevisionFormat(project.graph(), project::locationOf);
+  protected int run(Project project) {
     List<String> current = indicateCurrent ? project.currentHeads() : List.of();
-    for (RevisionInfo revision : revisions) {
-      if (verbose) {
-        format.entry(revision).forEach(out()::println);
-      } else {
-        out().println(format.historyLine(revision, current.contains(revision.id())));
-      }
-    }
+    print(new TextReport(project).history(Commands.history(project, range), current, verbose));
     return 0;
   }
 }

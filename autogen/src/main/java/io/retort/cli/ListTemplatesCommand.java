@@ -1,5 +1,7 @@
 package io.retort.cli;
 
+import io.retort.autogen.command.Commands;
+import io.retort.autogen.script.Templates;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ final class ListTemplatesCommand implements Callable<Integer> {
     PrintStream out = retort.invocation().out();
     out.println("Available templates:");
     out.println();
-    for (Templates.Template template : Templates.load(ListTemplatesCommand.class.getClassLoader()).all()) {
+    for (Templates.Template template : Commands.templates()) {
       out.println(template.name() + " - " + template.description());
     }
     out.println();

@@ -1,5 +1,6 @@
 package io.retort.cli;
 
+import io.retort.autogen.script.CompilationFailure;
 import io.retort.runtime.RetortException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -10,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -68,7 +70,18 @@ public final class Main {
         exception.printStackTrace(err);
       }
       err.println("FAILED: " + oneLine(describe(exception)));
+      compilationFailure(exception).ifPresent(failure -> failure.shownDiagnostics().forEach(line -> err.println("  " + line)));
       return FAILURE;
+    }
+
+    /** The compiler errors behind a failure, printed under the {@code FAILED:} line, file and line first. */
+    private static Optional<CompilationFailure> compilationFailure(Throwable exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof CompilationFailure failure) {
+          return Optional.of(failure);
+        }
+      }
+      return Optional.empty();
     }
 
     private static String describe(Exception exception) {

@@ -1,29 +1,24 @@
 package io.retort.cli;
 
-import io.retort.runtime.migrate.Migrator;
-import io.retort.runtime.migrate.OfflineScript;
+import io.retort.autogen.command.ProgressLines;
+import io.retort.autogen.script.Project;
+import io.retort.runtime.migrate.MigrationListener;
 import picocli.CommandLine.Option;
 
 /**
  * What {@code upgrade} and {@code downgrade} share: run revisions against the database (on each
- * database in turn for a multidb project), or with {@code --sql} print the script that would, for
- * one database, without connecting.
+ * database in turn for a multidb project), printing a line per revision, or with {@code --sql}
+ * print the script that would, for one database, without connecting.
  */
 abstract class MigrateCommand extends ProjectCommand {
   @Option(names = "--sql", description = "Print the SQL script to standard output instead of running it; no connection is made.")
   private boolean sql;
 
-  /** The TARGET argument as typed. */
-  protected abstract String target();
-
-  /** {@code upgrade} or {@code downgrade}, for messages. */
-  protected abstract String verb();
-
   /** The script of {@code range} ({@code TARGET} or {@code FROM:TO}). */
-  protected abstract String script(OfflineScript script, String range);
+  protected abstract String script(Project project, String range);
 
-  /** Runs the revisions up or down to {@code target}. */
-  protected abstract void migrate(Migrator migrator, String target);
+  /** Runs the revisions to the target. */
+  protected abstract void migrate(Project project, MigrationListener listener);
 
   /** Online, on each database in turn; a script ({@code --sql}) is one database's. */
   @Override
@@ -37,13 +32,15 @@ abstract class MigrateCommand extends ProjectCommand {
   }
 
   @Override
-  protected int run(ProjectContext project) {
+  protected int run(Project project) {
     if (sql) {
-      out().print(script(project.offlineScript(), OfflineRange.check(target())));
+      out().print(script(project, target()));
       return 0;
     }
-    String spec = OfflineRange.refuseRange(target(), verb());
-    migrate(project.migrator().listener(new ProgressPrinter(out())), spec);
+    migrate(project, new ProgressLines(out()::println));
     return 0;
   }
+
+  /** The TARGET argument as typed. */
+  protected abstract String target();
 }

@@ -1,19 +1,20 @@
 package io.retort.cli;
 
-import io.retort.runtime.RetortException;
+import io.retort.autogen.script.DatabaseSelection;
+import io.retort.autogen.script.Project;
+import io.retort.autogen.script.Workspace;
 import io.retort.runtime.config.RetortConfig;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that works on the project the config file describes. It opens the
- * {@link ProjectContext} (closed afterwards), and {@link #run} does the work. Failures are thrown
+ * A command that works on the project the config file describes: it opens the {@link Workspace},
+ * and {@link #run} calls one method of {@link io.retort.autogen.command.Commands} on the
+ * {@link Project} of each selected database and prints what it returns. Failures are thrown
  * ({@link io.retort.runtime.RetortException} for what the user can fix); {@link Main} turns them
  * into the {@code FAILED:} line and the exit code.
  *
@@ -33,17 +34,16 @@ abstract class ProjectCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    RetortConfig config = RetortConfig.load(retort.configFile(), retort.invocation().environment());
-    DatabaseSelection selection = DatabaseSelection.of(config, retort.database(), runsOnEachDatabase(), usage());
-    Supplier<List<Path>> projectClasspath = retort.projectClasspath(config.baseDirectory());
+    Workspace workspace = retort.workspace();
+    DatabaseSelection selection = workspace.select(retort.database(), runsOnEachDatabase(), usage());
     int exit = 0;
     for (RetortConfig database : selection.databases()) {
       out = selection.prefixed() ? LinePrefixStream.wrap(retort.invocation().out(), "[" + database.database() + "] ")
           : retort.invocation().out();
-      try (ProjectContext project = ProjectContext.open(database, projectClasspath, retort.invocation())) {
+      try (Project project = workspace.open(database)) {
         exit = Math.max(exit, run(project));
       } catch (RuntimeException e) {
-        throw selection.prefixed() ? naming(database.database(), e) : e;
+        throw selection.prefixed() ? Workspace.naming(database.database(), e) : e;
       } finally {
         out.flush();
       }
@@ -52,15 +52,8 @@ abstract class ProjectCommand implements Callable<Integer> {
     return finish(exit);
   }
 
-  /** A failure on one database of several, its message starting with {@code [name] }. */
-  private static RetortException naming(String database, RuntimeException failure) {
-    String message = failure instanceof RetortException ? failure.getMessage()
-        : failure.getClass().getName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-    return new RetortException("[" + database + "] " + message, failure);
-  }
-
   /** Does the command's work on one database; returns the exit code (0 for success). */
-  protected abstract int run(ProjectContext project) throws Exception;
+  protected abstract int run(Project project) throws Exception;
 
   /**
    * Whether the command, given no {@code --db} on a multi-database config, runs on every database
@@ -90,5 +83,10 @@ abstract class ProjectCommand implements Callable<Integer> {
 
   protected PrintStream err() {
     return retort.invocation().err();
+  }
+
+  /** Prints each line to {@link #out()}. */
+  protected void print(List<String> lines) {
+    lines.forEach(out()::println);
   }
 }

@@ -1,10 +1,8 @@
 package io.retort.cli;
 
 import io.retort.runtime.config.RetortConfig;
+import io.retort.autogen.script.Workspace;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,16 +91,10 @@ public final class RetortCommand implements Runnable {
   }
 
   /**
-   * The project's classpath ({@code --classpath}, Maven, or {@code target/classes}), resolved when
-   * first asked for and then kept, so the databases of one project share one Maven run.
+   * The config file and its project, with the classpath from {@code --classpath} or found next to
+   * the config file (Maven's, cached, or {@code target/classes}).
    */
-  Supplier<List<Path>> projectClasspath(Path projectDirectory) {
-    List<List<Path>> resolved = new ArrayList<>(1);
-    return () -> {
-      if (resolved.isEmpty()) {
-        resolved.add(ProjectClasspath.resolve(projectDirectory, classpath, invocation));
-      }
-      return resolved.get(0);
-    };
+  Workspace workspace() {
+    return Workspace.load(configFile(), invocation.environment(), classpath, invocation.workingDirectory());
   }
 }

@@ -1,10 +1,12 @@
 package io.retort.cli;
 
-import java.util.List;
+import io.retort.autogen.command.Commands;
+import io.retort.autogen.command.TextReport;
+import io.retort.autogen.script.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code retort stamp TARGET}: sets the version table without running any revision. */
+/** {@code retort stamp TARGET}: {@link Commands#stamp}, the version table set without running any revision. */
 @Command(name = "stamp", mixinStandardHelpOptions = true,
     description = "Set the version table to a revision without running any migration.")
 final class StampCommand extends ProjectCommand {
@@ -17,11 +19,8 @@ final class StampCommand extends ProjectCommand {
   }
 
   @Override
-  protected int run(ProjectContext project) {
-    String spec = TargetSyntax.check(target);
-    List<String> before = project.currentHeads();
-    List<String> after = project.migrator().stamp(spec);
-    out().println("Running stamp_revision " + String.join(", ", before) + " -> " + String.join(", ", after));
+  protected int run(Project project) {
+    print(TextReport.stamp(Commands.stamp(project, target)));
     return 0;
   }
 }

@@ -1,11 +1,12 @@
 package io.retort.cli;
 
-import io.retort.runtime.migrate.Migrator;
-import io.retort.runtime.migrate.OfflineScript;
+import io.retort.autogen.command.Commands;
+import io.retort.autogen.script.Project;
+import io.retort.runtime.migrate.MigrationListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code retort upgrade TARGET [--sql]}: applies revisions, or prints the script that would. */
+/** {@code retort upgrade TARGET [--sql]}: {@link Commands#upgrade}, or {@link Commands#upgradeScript}. */
 @Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade the database to a later revision.")
 final class UpgradeCommand extends MigrateCommand {
   @Parameters(index = "0", paramLabel = "TARGET",
@@ -18,17 +19,12 @@ final class UpgradeCommand extends MigrateCommand {
   }
 
   @Override
-  protected String verb() {
-    return "upgrade";
+  protected String script(Project project, String range) {
+    return Commands.upgradeScript(project, range);
   }
 
   @Override
-  protected String script(OfflineScript script, String range) {
-    return script.upgrade(range);
-  }
-
-  @Override
-  protected void migrate(Migrator migrator, String spec) {
-    migrator.upgrade(spec);
+  protected void migrate(Project project, MigrationListener listener) {
+    Commands.upgrade(project, target, listener);
   }
 }

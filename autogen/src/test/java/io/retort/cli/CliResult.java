@@ -37,4 +37,16 @@ record CliResult(int exit, String out, String err) {
     assertEquals(Main.FAILURE, exit, "exit code of a failure");
     return lines.get(0).substring("FAILED: ".length());
   }
+
+  /**
+   * Asserts a failure whose {@code FAILED:} line is followed by the compiler's errors, each indented
+   * on a line of its own; returns those lines, without the indent.
+   */
+  List<String> compilerErrors() {
+    assertEquals(Main.FAILURE, exit, () -> "expected a failure, got exit " + exit + "\nstdout:\n" + out);
+    List<String> lines = err.lines().toList();
+    assertTrue(lines.size() > 1 && lines.get(0).startsWith("FAILED: "), () -> "expected 'FAILED: ...' and errors, got:\n" + err);
+    lines.subList(1, lines.size()).forEach(line -> assertTrue(line.startsWith("  "), () -> "not indented: " + line));
+    return lines.subList(1, lines.size()).stream().map(String::strip).toList();
+  }
 }

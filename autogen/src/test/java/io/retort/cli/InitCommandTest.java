@@ -3,6 +3,8 @@ package io.retort.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.autogen.script.Templates;
+
 import io.retort.runtime.config.RetortConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;

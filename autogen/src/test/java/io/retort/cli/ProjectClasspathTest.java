@@ -55,9 +55,16 @@ class ProjectClasspathTest {
 
   @Test
   void withoutTheProjectClassesTheRevisionDoesNotCompile() {
-    String failure = project.run("history").failure();
-    assertTrue(failure.startsWith("Revision source src/main/java/shop/migrations/Raaaa00000001_uses_a_project_class.java:"), failure);
-    assertTrue(failure.contains("does not compile: package shop.model does not exist"), failure);
+    CliResult result = project.run("history");
+    List<String> errors = result.compilerErrors();
+    String failure = result.err().lines().findFirst().orElseThrow();
+    assertTrue(failure.startsWith("FAILED: Revision source src/main/java/shop/migrations/Raaaa00000001_uses_a_project_class.java:"),
+        failure);
+    assertTrue(failure.contains("does not compile: package shop.model does not exist (and 1 more error)"), failure);
+    assertEquals(2, errors.size(), errors::toString);
+    assertTrue(errors.get(0).matches("src/main/java/shop/migrations/Raaaa00000001_uses_a_project_class\\.java:\\d+: "
+        + "package shop\\.model does not exist"), errors.get(0));
+    assertTrue(errors.get(1).endsWith(": cannot find symbol"), errors.get(1));
   }
 
   @Test
@@ -111,6 +118,73 @@ class ProjectClasspathTest {
     String missing = project.env("MAVEN_CMD", tmp.resolve("no-such-mvn").toString()).run("history").failure();
     assertTrue(missing.startsWith("Cannot run Maven ('" + tmp.resolve("no-such-mvn") + "')"), missing);
     assertTrue(missing.endsWith("install Maven, set MAVEN_CMD, or pass --classpath"), missing);
+  }
+
+  @Test
+  void projectThatDoesNotCompileShowsTheCompilersErrorsWithFileAndLine() throws Exception {
+    Files.writeString(project.directory().resolve("pom.xml"), "<project/>");
+    Path product = project.directory().resolve("src/main/java/shop/model/Product.java");
+    StringBuilder errors = new StringBuilder();
+    for (int line = 1; line <= 7; line++) {
+      errors.append("echo \"[ERROR] %s:[%d,8] cannot find symbol\"\n".formatted(product, line * 10));
+    }
+    Path maven = script(tmp.resolve("failing-mvn"), """
+        #!/bin/sh
+        echo "[ERROR] COMPILATION ERROR : "
+        %s
+        echo "  symbol:   class Strin"
+        echo "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.14.1:compile: Compilation failure"
+        %s
+        exit 1
+        """.formatted(errors, errors));
+    project.env("MAVEN_CMD", maven.toString());
+
+    CliResult result = project.run("history");
+    assertEquals(List.of(
+        "src/main/java/shop/model/Product.java:10: cannot find symbol",
+        "src/main/java/shop/model/Product.java:20: cannot find symbol",
+        "src/main/java/shop/model/Product.java:30: cannot find symbol",
+        "src/main/java/shop/model/Product.java:40: cannot find symbol",
+        "src/main/java/shop/model/Product.java:50: cannot find symbol",
+        "... and 2 more errors"), result.compilerErrors());
+    assertEquals("FAILED: Project source src/main/java/shop/model/Product.java:10 does not compile: cannot find symbol "
+        + "(and 6 more errors); fix it and run the command again", result.err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void mavenRunsOnceAndAgainOnlyWhenAPomOrASourceChanges() throws Exception {
+    Path pom = project.directory().resolve("pom.xml");
+    Files.writeString(pom, "<project/>");
+    Path runs = tmp.resolve("maven-runs.txt");
+    Path maven = script(tmp.resolve("counting-mvn"), """
+        #!/bin/sh
+        echo "$@" >> '%s'
+        mkdir -p target/classes/shop/model
+        cp '%s' target/classes/shop/model/Tables.class
+        printf '%%s' '%s' > target/retort.classpath
+        """.formatted(runs, modelClasses.resolve("shop/model/Tables.class"), modelClasses));
+    project.env("MAVEN_CMD", maven.toString());
+    Path source = project.directory().resolve("src/main/java/shop/model/Tables.java");
+    TestProject.write(source, "package shop.model; public final class Tables { public static final String PRODUCTS = \"p\"; }");
+
+    project.run("history").succeeded();
+    project.run("heads").succeeded();
+    assertEquals(1, Files.readAllLines(runs).size(), "the second command reads the cached classpath");
+
+    TestProject.write(project.versions().resolve("Raaaa00000002_next.java"), REVISION
+        .replace("Raaaa00000001_uses_a_project_class", "Raaaa00000002_next").replace("id = \"aaaa00000001\"", "id = \"aaaa00000002\"")
+        .replace("message = \"Uses a project class\"", "revises = \"aaaa00000001\", message = \"Next\""));
+    project.run("heads").succeeded();
+    assertEquals(1, Files.readAllLines(runs).size(), "a new revision is compiled by Retort, not by Maven");
+
+    Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    project.run("heads").succeeded();
+    assertEquals("-B -q compile", Files.readAllLines(runs).get(1), "an edited project source is compiled by Maven");
+
+    Files.writeString(pom, "<project><!-- a new dependency --></project>");
+    project.run("heads").succeeded();
+    assertEquals(3, Files.readAllLines(runs).size(), "a changed pom resolves the classpath again");
+    assertTrue(Files.readAllLines(runs).get(2).contains("dependency:build-classpath"));
   }
 
   @Test

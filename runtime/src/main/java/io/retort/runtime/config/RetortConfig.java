@@ -72,6 +72,14 @@ public final class RetortConfig {
 
   /** Reads and checks a config file; relative paths in it are relative to its directory. */
   public static RetortConfig load(Path file, Map<String, String> environment) {
+    return load(file, Map.of(), environment);
+  }
+
+  /**
+   * Reads a config file with some keys set or replaced ({@code <settings>} and {@code -Dretort.KEY}
+   * of the Maven plugin), and checks the result.
+   */
+  public static RetortConfig load(Path file, Map<String, String> overrides, Map<String, String> environment) {
     if (!Files.isRegularFile(file)) {
       throw new RetortException("No " + file.getFileName() + " in " + file.toAbsolutePath().getParent()
           + ": run the command from your project directory, pass --config FILE, or create one with 'retort init DIR'");
@@ -84,6 +92,7 @@ public final class RetortConfig {
     }
     Map<String, String> values = new TreeMap<>();
     properties.stringPropertyNames().forEach(k -> values.put(k.trim(), properties.getProperty(k).trim()));
+    values.putAll(overrides);
     return of(file.toAbsolutePath().getParent(), values, environment, file.toString());
   }
 

@@ -7,6 +7,7 @@ import io.retort.runtime.dialect.Dialect.MigrationLock;
 import io.retort.runtime.dialect.SqlStatement;
 import io.retort.runtime.graph.RevisionGraph;
 import io.retort.runtime.graph.RevisionInfo;
+import io.retort.runtime.graph.TargetSyntax;
 import io.retort.runtime.ops.Operation;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,22 +68,25 @@ public final class Migrator {
 
   /** Applies what the target needs; returns the revisions applied. */
   public List<RevisionInfo> upgrade(String target) {
-    return migrate(heads -> planner.upgrade(heads, target));
+    String checked = TargetSyntax.online(target, "upgrade");
+    return migrate(heads -> planner.upgrade(heads, checked));
   }
 
   /** Undoes what comes after the target; returns the revisions undone. */
   public List<RevisionInfo> downgrade(String target) {
-    return migrate(heads -> planner.downgrade(heads, target));
+    String checked = TargetSyntax.online(target, "downgrade");
+    return migrate(heads -> planner.downgrade(heads, checked));
   }
 
   /** Sets the version table to the target without running any revision; returns the new heads. */
   public List<String> stamp(String target) {
+    String checked = TargetSyntax.check(target);
     try (Connection c = connections.open()) {
       c.setAutoCommit(true);
       try (MigrationLock ignored = lock(c)) {
         VersionTable.execute(c, versionTable.createStatements());
         List<String> before = versionTable.read(c);
-        List<String> after = planner.stamp(before, target);
+        List<String> after = planner.stamp(before, checked);
         List<SqlStatement> statements = new ArrayList<>(versionTable.updateStatements(before, after));
         statements.add(versionTable.forgetAllChecksums());
         for (String id : graph.sorted(graph.closure(after))) {

@@ -5,6 +5,7 @@ import io.retort.runtime.dialect.Dialect;
 import io.retort.runtime.dialect.SqlStatement;
 import io.retort.runtime.graph.RevisionGraph;
 import io.retort.runtime.graph.RevisionInfo;
+import io.retort.runtime.graph.RevisionRange;
 import io.retort.runtime.ops.Operation;
 import io.retort.runtime.ops.RunJdbc;
 import java.util.ArrayList;
@@ -36,23 +37,29 @@ public final class OfflineScript {
 
   /** {@code TARGET} (from base) or {@code FROM:TO}. */
   public String upgrade(String range) {
-    String[] parts = split(range);
-    if (parts[0] == null) {
+    return upgrade(RevisionRange.script(range));
+  }
+
+  public String upgrade(RevisionRange range) {
+    if (!range.hasStart()) {
       return "-- From base: this script builds the schema in an empty database. For a database that already has\n"
-          + "-- revisions, give the range from where it is: retort upgrade FROM:" + parts[1] + " --sql\n"
-          + render(planner.upgrade(List.of(), parts[1]), true);
+          + "-- revisions, give the range from where it is: retort upgrade FROM:" + range.to() + " --sql\n"
+          + render(planner.upgrade(List.of(), range.to()), true);
     }
-    return render(planner.upgrade(startHeads(parts[0]), parts[1]), false);
+    return render(planner.upgrade(startHeads(range.from()), range.to()), false);
   }
 
   /** Always {@code FROM:TO}: without a database, the script needs to know where it starts. */
   public String downgrade(String range) {
-    String[] parts = split(range);
-    if (parts[0] == null) {
+    return downgrade(RevisionRange.script(range));
+  }
+
+  public String downgrade(RevisionRange range) {
+    if (!range.hasStart()) {
       throw new RetortException("downgrade --sql needs a range FROM:TO (e.g. 'head:-1' or 'abc123:base'), because offline "
           + "mode cannot read where the database is");
     }
-    return render(planner.downgrade(startHeads(parts[0]), parts[1]), false);
+    return render(planner.downgrade(startHeads(range.from()), range.to()), false);
   }
 
   private List<String> startHeads(String from) {
@@ -61,19 +68,6 @@ public final class OfflineScript {
     }
     Optional<String> start = planner.resolver().resolve(from, List.of());
     return start.map(List::of).orElse(List.of());
-  }
-
-  private static String[] split(String range) {
-    int colon = range.indexOf(':');
-    if (colon < 0) {
-      return new String[] {null, range};
-    }
-    String from = range.substring(0, colon).trim();
-    String to = range.substring(colon + 1).trim();
-    if (from.isEmpty() || to.isEmpty()) {
-      throw new RetortException("Malformed range '" + range + "': write FROM:TO, e.g. base:head or 1a2b:3c4d");
-    }
-    return new String[] {from, to};
   }
 
   private String render(Plan plan, boolean createVersionTable) {

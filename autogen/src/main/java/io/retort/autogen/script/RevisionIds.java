@@ -1,4 +1,4 @@
-package io.retort.cli;
+package io.retort.autogen.script;
 
 import io.retort.runtime.RetortException;
 import io.retort.runtime.graph.RevisionGraph;
@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** Ids for new revisions: twelve random lowercase hex characters, as Alembic's, or the one {@code --rev-id} asks for. */
-final class RevisionIds {
+public final class RevisionIds {
   private static final Pattern ID = Pattern.compile("[0-9a-f]{12}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -15,7 +15,7 @@ final class RevisionIds {
   }
 
   /** {@code requested} after checking it, or a fresh random id when null. */
-  static String newId(RevisionGraph graph, String requested) {
+  public static String newId(RevisionGraph graph, String requested) {
     if (requested != null) {
       return checked(graph, requested.trim());
     }

@@ -1,4 +1,4 @@
-package io.retort.cli;
+package io.retort.autogen.script;
 
 import io.retort.runtime.RetortException;
 import io.retort.runtime.api.Migration;
@@ -26,12 +26,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * One project as the command line sees it, loaded step by step and only as far as a command needs:
- * the config file; the project's classpath (from {@code --classpath}, Maven, or
- * {@code target/classes}); the versions folder compiled into {@code target/retort-classes}; a class
+ * One project (one database of it, for a multi-database config), loaded step by step and only as
+ * far as a command needs: the config; the project's classpath ({@link ProjectClasspath}: given by
+ * the build, {@code --classpath}, Maven, or {@code target/classes}); the versions folder compiled into {@code target/retort-classes}; a class
  * loader over both (whose parent is the CLI's own loader, so {@code io.retort.runtime} classes are
  * shared); the revision graph; and the database side (dialect, connections, {@link Migrator},
  * {@link OfflineScript}). Every step runs at most once per command. Close it to release the class loaders.
@@ -41,10 +40,9 @@ import java.util.function.Supplier;
  * has no versions folder (a packaged application run with {@code --classpath app.jar}), the
  * revisions are found on the project classpath instead.
  */
-public final class ProjectContext implements AutoCloseable {
+public final class Project implements AutoCloseable {
   private final RetortConfig config;
-  private final Supplier<List<Path>> projectClasspathSource;
-  private final Invocation invocation;
+  private final ProjectClasspath projectClasspathSource;
 
   private List<Path> projectClasspath;
   private List<Path> classpath;
@@ -55,34 +53,23 @@ public final class ProjectContext implements AutoCloseable {
   private Migrator migrator;
   private Optional<RetortHook> hook;
 
-  private ProjectContext(RetortConfig config, Supplier<List<Path>> projectClasspathSource, Invocation invocation) {
+  private Project(RetortConfig config, ProjectClasspath projectClasspath) {
     this.config = config;
-    this.projectClasspathSource = projectClasspathSource;
-    this.invocation = invocation;
-  }
-
-  /** Reads and checks the config file; nothing else happens until asked for. */
-  public static ProjectContext open(Path configFile, String classpathOption, Invocation invocation) {
-    RetortConfig config = RetortConfig.load(configFile, invocation.environment());
-    return open(config, () -> ProjectClasspath.resolve(config.baseDirectory(), classpathOption, invocation), invocation);
+    this.projectClasspathSource = projectClasspath;
   }
 
   /**
-   * The project of a config that is loaded already (one database of several, say).
+   * The project of one database's config; nothing is read until asked for.
    *
-   * @param projectClasspath resolves the project classpath when first needed ({@link ProjectClasspath#resolve});
-   *     the databases of one project share one, so Maven runs once per command
+   * @param projectClasspath the project's classes and libraries; the databases of one project share one,
+   *     so Maven runs at most once per command
    */
-  static ProjectContext open(RetortConfig config, Supplier<List<Path>> projectClasspath, Invocation invocation) {
-    return new ProjectContext(config, projectClasspath, invocation);
+  public static Project open(RetortConfig config, ProjectClasspath projectClasspath) {
+    return new Project(config, projectClasspath);
   }
 
   public RetortConfig config() {
     return config;
-  }
-
-  public Invocation invocation() {
-    return invocation;
   }
 
   /** The directory of the config file; relative paths in the config are relative to it. */
@@ -105,7 +92,7 @@ public final class ProjectContext implements AutoCloseable {
    */
   public List<Path> projectClasspath() {
     if (projectClasspath == null) {
-      projectClasspath = List.copyOf(projectClasspathSource.get());
+      projectClasspath = projectClasspathSource.entries();
     }
     return projectClasspath;
   }
@@ -276,7 +263,7 @@ public final class ProjectContext implements AutoCloseable {
         throw new RetortException("Bad classpath entry " + entries.get(i) + ": " + e.getMessage(), e);
       }
     }
-    return new URLClassLoader("retort-project", urls, ProjectContext.class.getClassLoader());
+    return new URLClassLoader("retort-project", urls, Project.class.getClassLoader());
   }
 
   @Override

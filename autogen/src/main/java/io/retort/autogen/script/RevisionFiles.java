@@ -1,4 +1,4 @@
-package io.retort.cli;
+package io.retort.autogen.script;
 
 import io.retort.autogen.render.RevisionHeaderTemplate;
 import io.retort.autogen.render.RevisionSpec;
@@ -6,42 +6,35 @@ import io.retort.autogen.render.RevisionWriter;
 import io.retort.runtime.RetortException;
 import io.retort.runtime.config.RetortConfig;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
  * Writes a new revision into the versions folder, named by the config's {@code file_template} and
- * headed by its {@code revision_header}, and tells the user where: {@code Generating <file> ...  done},
- * {@code Revision ID: <id>}.
+ * headed by its {@code revision_header}.
  */
-final class RevisionFiles {
+public final class RevisionFiles {
   private RevisionFiles() {
   }
 
-  static Path write(ProjectContext project, RevisionSpec spec, PrintStream out) {
+  /** Writes the revision; returns its file. Never overwrites. */
+  public static Path write(Project project, RevisionSpec spec) {
     Path folder = project.scriptLocation();
     RevisionWriter writer = writer(project.config());
     Path file = folder.resolve(writer.className(spec) + ".java");
-    out.print("Generating " + file + " ...");
-    out.flush();
     try {
       writer.write(folder, spec);
     } catch (FileAlreadyExistsException e) {
-      out.println();
       throw new RetortException("File " + file + " already exists; remove it or choose another --rev-id", e);
     } catch (IOException e) {
-      out.println();
       throw new RetortException("Cannot write " + file + ": " + e.getMessage(), e);
     }
-    out.println("  done");
-    out.println("Revision ID: " + spec.id());
     return file;
   }
 
   /** The writer the config asks for: its name pattern and its header template (read now). */
-  static RevisionWriter writer(RetortConfig config) {
+  public static RevisionWriter writer(RetortConfig config) {
     Path headerFile = config.revisionHeader();
     if (headerFile == null) {
       return new RevisionWriter(config.fileTemplate(), RevisionHeaderTemplate.DEFAULT);

@@ -1,4 +1,4 @@
-package io.retort.cli;
+package io.retort.autogen.script;
 
 import io.retort.runtime.RetortException;
 import java.io.IOException;
@@ -27,9 +27,9 @@ import javax.tools.ToolProvider;
  * {@code revision} → edit → {@code upgrade head} needs no build in between. Sources in a subfolder
  * belong to the matching subpackage of {@code migrations_package}.
  */
-final class RevisionCompiler {
+public final class RevisionCompiler {
   /** Where compiled revisions go, relative to the project directory. */
-  static final String OUTPUT_DIRECTORY = "target/retort-classes";
+  public static final String OUTPUT_DIRECTORY = "target/retort-classes";
 
   private final Path projectDirectory;
   private final Path sourceDirectory;
@@ -37,7 +37,7 @@ final class RevisionCompiler {
   private final Path packageDirectory;
   private final String packageName;
 
-  RevisionCompiler(Path projectDirectory, Path sourceDirectory, String packageName) {
+  public RevisionCompiler(Path projectDirectory, Path sourceDirectory, String packageName) {
     this.projectDirectory = projectDirectory;
     this.sourceDirectory = sourceDirectory;
     this.outputDirectory = projectDirectory.resolve(OUTPUT_DIRECTORY);
@@ -45,7 +45,7 @@ final class RevisionCompiler {
     this.packageDirectory = outputDirectory.resolve(packageName.replace('.', '/'));
   }
 
-  Path outputDirectory() {
+  public Path outputDirectory() {
     return outputDirectory;
   }
 
@@ -55,7 +55,7 @@ final class RevisionCompiler {
    * @param classpath what the revisions may use besides the Retort runtime: the project's classes and libraries
    * @return whether it compiled
    */
-  boolean compileIfStale(List<Path> classpath) {
+  public boolean compileIfStale(List<Path> classpath) {
     List<Path> sources = sources();
     if (!isStale(sources)) {
       return false;
@@ -158,29 +158,28 @@ final class RevisionCompiler {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
       boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
       if (!ok) {
-        throw new RetortException(describeErrors(diagnostics.getDiagnostics()));
+        throw describeErrors(diagnostics.getDiagnostics());
       }
     } catch (IOException e) {
       throw new RetortException("Cannot compile the revisions into " + outputDirectory + ": " + e.getMessage(), e);
     }
   }
 
-  private String describeErrors(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
-    List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
+  private CompilationFailure describeErrors(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    List<CompilationFailure.Diagnostic> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        errors.add(d);
+        String file = d.getSource() == null ? sourceDirectory.toString()
+            : projectDirectory.relativize(Path.of(d.getSource().toUri())).toString();
+        String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse("").trim();
+        errors.add(new CompilationFailure.Diagnostic(file, Math.max(0, d.getLineNumber()), message));
       }
     }
     if (errors.isEmpty()) {
-      return "The revisions in " + sourceDirectory + " do not compile, and javac gave no reason";
+      errors.add(new CompilationFailure.Diagnostic(projectDirectory.relativize(sourceDirectory).toString(), 0,
+          "javac gave no reason"));
     }
-    Diagnostic<? extends JavaFileObject> first = errors.get(0);
-    String where = first.getSource() == null ? sourceDirectory.toString()
-        : projectDirectory.relativize(Path.of(first.getSource().toUri())) + ":" + first.getLineNumber();
-    String message = first.getMessage(Locale.ROOT).lines().findFirst().orElse("").trim();
-    String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more error" + (errors.size() > 2 ? "s" : "") + ")" : "";
-    return "Revision source " + where + " does not compile: " + message + more + "; fix it and run the command again";
+    return new CompilationFailure("Revision source", errors, "fix it and run the command again");
   }
 
   /** A source whose class did not land where its folder says declares another package. */

@@ -1,4 +1,4 @@
-package io.retort.cli;
+package io.retort.autogen.command;
 
 import io.retort.runtime.graph.RevisionGraph;
 import io.retort.runtime.graph.RevisionInfo;
@@ -18,7 +18,7 @@ import java.util.function.Function;
  * {@code Merges:}, {@code Also depends on:}, {@code Branches into:}, {@code Branch names:},
  * {@code Path:}, {@code Class:}, {@code Create Date:}, then the message indented). Ids are always full.
  */
-final class RevisionFormat {
+public final class RevisionFormat {
   private final RevisionGraph graph;
   private final Function<RevisionInfo, String> location;
 
@@ -26,7 +26,7 @@ final class RevisionFormat {
    * @param graph the graph the revisions belong to (for head, branch point and children)
    * @param location where a revision lives, for the {@code Path:} line
    */
-  RevisionFormat(RevisionGraph graph, Function<RevisionInfo, String> location) {
+  public RevisionFormat(RevisionGraph graph, Function<RevisionInfo, String> location) {
     this.graph = graph;
     this.location = location;
   }
@@ -35,7 +35,7 @@ final class RevisionFormat {
    * {@code history}: {@code <parents> (<dependencies>) -> <id> (<labels>) (head) (branchpoint) (mergepoint), <message>};
    * with {@code --indicate-current}, {@code (current)} after the markers of a revision the database is at.
    */
-  String historyLine(RevisionInfo revision, boolean current) {
+  public String historyLine(RevisionInfo revision, boolean current) {
     StringBuilder line = new StringBuilder(parents(revision));
     if (!revision.dependsOn().isEmpty()) {
       line.append(" (").append(String.join(", ", revision.dependsOn())).append(")");
@@ -48,28 +48,28 @@ final class RevisionFormat {
   }
 
   /** {@code heads}: {@code <id> (<labels>) (head)}. */
-  String headLine(RevisionInfo revision) {
+  public String headLine(RevisionInfo revision) {
     return revision.id() + labels(revision) + headMarker(revision);
   }
 
   /** {@code current}: {@code <id> (head)} when the revision is a head of the graph, else {@code <id>}. */
-  String currentLine(RevisionInfo revision) {
+  public String currentLine(RevisionInfo revision) {
     return revision.id() + headMarker(revision);
   }
 
   /** A branch point in {@code branches}: {@code <id> (<labels>) (head) (branchpoint) (mergepoint)}. */
-  String branchPointLine(RevisionInfo revision) {
+  public String branchPointLine(RevisionInfo revision) {
     return revision.id() + labels(revision) + headMarker(revision) + treeMarkers(revision);
   }
 
   /** A child under a branch point in {@code branches}: indented by the id's width, {@code -> <id> (<labels>) (head)...}. */
-  String branchLine(RevisionInfo branchPoint, RevisionInfo child, boolean withMessage) {
+  public String branchLine(RevisionInfo branchPoint, RevisionInfo child, boolean withMessage) {
     String line = " ".repeat(branchPoint.id().length()) + " -> " + branchPointLine(child);
     return withMessage ? line + ", " + child.shortMessage() : line;
   }
 
   /** The full entry of {@code show} and {@code --verbose}; ends with an empty line. */
-  List<String> entry(RevisionInfo revision) {
+  public List<String> entry(RevisionInfo revision) {
     List<String> lines = new ArrayList<>();
     lines.add("Rev: " + revision.id() + headMarker(revision) + treeMarkers(revision));
     lines.add((revision.isMerge() ? "Merges: " : "Parent: ") + parents(revision));

@@ -1,4 +1,4 @@
-package io.retort.cli;
+package io.retort.autogen.script;
 
 import io.retort.runtime.RetortException;
 import io.retort.runtime.config.RetortConfig;
@@ -9,13 +9,14 @@ import java.util.List;
  * The databases one command runs on. A single-database config is its own database (and refuses
  * {@code --db}); with {@code databases = main, analytics}, {@code --db NAME} picks one, and without
  * it a command that can runs on each in the order listed, its output prefixed with the name, while
- * a command that works on one database ({@code revision}, {@code history}, ...) asks for {@code --db}.
+ * a command that works on one database ({@code revision}, {@code history}, ...) asks for {@code --db}
+ * ({@code -Dretort.db} in Maven).
  *
  * @param databases the configs to run on, in order
  * @param prefixed whether output lines get a {@code [name] } prefix (several databases without {@code --db})
  */
-record DatabaseSelection(List<RetortConfig> databases, boolean prefixed) {
-  DatabaseSelection {
+public record DatabaseSelection(List<RetortConfig> databases, boolean prefixed) {
+  public DatabaseSelection {
     databases = List.copyOf(databases);
   }
 
@@ -25,7 +26,7 @@ record DatabaseSelection(List<RetortConfig> databases, boolean prefixed) {
    * @param eachAllowed whether the command may run on every database when none is chosen
    * @param usage the command as typed, e.g. {@code revision} or {@code upgrade --sql}, for the message
    */
-  static DatabaseSelection of(RetortConfig config, String chosen, boolean eachAllowed, String usage) {
+  public static DatabaseSelection of(RetortConfig config, String chosen, boolean eachAllowed, String usage) {
     if (chosen != null) {
       return new DatabaseSelection(List.of(config.forDatabase(chosen.trim())), false);
     }

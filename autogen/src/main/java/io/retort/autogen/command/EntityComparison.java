@@ -1,10 +1,10 @@
-package io.retort.cli;
+package io.retort.autogen.command;
 
 import io.retort.autogen.SchemaDiff;
 import io.retort.autogen.compare.Comparison;
+import io.retort.autogen.script.Project;
 import io.retort.runtime.RetortException;
 import io.retort.runtime.migrate.Planner;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,7 +22,7 @@ final class EntityComparison {
    * Compares the entities with the database after checking that the database is at every head: a
    * revision generated against an older schema would repeat what the pending revisions do.
    */
-  static Comparison compare(ProjectContext project, Map<String, String> renames) {
+  static Comparison compare(Project project, Map<String, String> renames) {
     List<String> heads = project.graph().heads();
     List<String> current = project.currentHeads();
     if (!new TreeSet<>(heads).equals(new TreeSet<>(current))) {
@@ -39,18 +39,5 @@ final class EntityComparison {
         table -> project.hook().map(hook -> hook.includeTable(table)).orElse(true), project.dialect(), project.connections(),
         project.classLoader(), project.projectClasspath());
     return diff.compare(renames);
-  }
-
-  /** {@code --rename products.title=name} and {@code --rename old_table=new_table}, checked. */
-  static Map<String, String> renames(List<String> options) {
-    Map<String, String> renames = new LinkedHashMap<>();
-    for (String option : options) {
-      int equals = option.indexOf('=');
-      if (equals <= 0 || equals == option.length() - 1 || option.indexOf('=', equals + 1) >= 0) {
-        throw new RetortException("Malformed --rename '" + option + "': write table.old_column=new_column or old_table=new_table");
-      }
-      renames.put(option.substring(0, equals).trim(), option.substring(equals + 1).trim());
-    }
-    return renames;
   }
 }

@@ -1,4 +1,4 @@
-package io.retort.cli;
+package io.retort.autogen.script;
 
 import io.retort.autogen.render.RevisionSpec;
 import io.retort.runtime.RetortException;
@@ -22,11 +22,11 @@ import java.util.regex.Pattern;
  * @param branchLabels the branch label it starts, if any
  * @param dependsOn ids it depends on without being their child
  */
-record NewRevision(String id, String message, List<String> parents, List<String> branchLabels, List<String> dependsOn) {
+public record NewRevision(String id, String message, List<String> parents, List<String> branchLabels, List<String> dependsOn) {
   private static final Pattern LABEL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
   private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
-  NewRevision {
+  public NewRevision {
     parents = List.copyOf(parents);
     branchLabels = List.copyOf(branchLabels);
     dependsOn = List.copyOf(dependsOn);
@@ -39,7 +39,7 @@ record NewRevision(String id, String message, List<String> parents, List<String>
    * @param dependsOn revisions as typed (ids, prefixes, labels), resolved to full ids here
    * @param requestedId {@code --rev-id}, or null for a random id
    */
-  static NewRevision create(RevisionGraph graph, String message, List<String> parents, String branchLabel,
+  public static NewRevision create(RevisionGraph graph, String message, List<String> parents, String branchLabel,
       List<String> dependsOn, String requestedId) {
     if (message.isBlank()) {
       throw new RetortException("The message is empty; say what the revision does with -m \"...\"");
@@ -83,7 +83,7 @@ record NewRevision(String id, String message, List<String> parents, List<String>
   }
 
   /** A spec for this header in {@code packageName}, created now (to the second), without operations. */
-  RevisionSpec.Builder specBuilder(String packageName) {
+  public RevisionSpec.Builder specBuilder(String packageName) {
     return RevisionSpec.builder(packageName, id, message, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
         .revises(parents.toArray(String[]::new))
         .branchLabels(branchLabels.toArray(String[]::new))

@@ -1,8 +1,10 @@
-package io.retort.cli;
+package io.retort.autogen.command;
 
 import io.retort.runtime.RetortException;
 import io.retort.runtime.graph.RevisionGraph;
 import io.retort.runtime.graph.RevisionInfo;
+import io.retort.runtime.graph.RevisionRange;
+import io.retort.runtime.graph.TargetSyntax;
 import io.retort.runtime.graph.TargetResolver;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,13 +48,9 @@ final class HistoryRange {
   }
 
   /** The revisions of {@code FROM:TO}, newest first. */
-  List<RevisionInfo> select(String range) {
-    int colon = range.indexOf(':');
-    if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
-      throw new RetortException("History range '" + range + "' needs the form [start]:[end], e.g. base:head, 1a2b:, :current");
-    }
-    String from = range.substring(0, colon).trim();
-    String to = range.substring(colon + 1).trim();
+  List<RevisionInfo> select(RevisionRange range) {
+    String from = range.from() == null ? "" : range.from();
+    String to = range.to() == null ? "" : range.to();
     Set<String> upper = upperBound(to);
     Set<String> selected = new LinkedHashSet<>(graph.closure(upper));
     Set<String> lower = lowerBound(from);

@@ -1,4 +1,4 @@
-package io.retort.cli;
+package io.retort.autogen.script;
 
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.Resource;
@@ -20,9 +20,9 @@ import java.util.TreeMap;
  * {@code description=} line is a template, and every other file under it is copied by {@code init},
  * keeping its relative path.
  */
-final class Templates {
-  static final String ROOT = "io/retort/templates/";
-  static final String DESCRIPTOR = "template.properties";
+public final class Templates {
+  public static final String ROOT = "io/retort/templates/";
+  public static final String DESCRIPTOR = "template.properties";
 
   /**
    * One template.
@@ -31,7 +31,7 @@ final class Templates {
    * @param description one line for {@code list-templates}
    * @param files relative path to content, in path order
    */
-  record Template(String name, String description, Map<String, byte[]> files) {
+  public record Template(String name, String description, Map<String, byte[]> files) {
   }
 
   private final Map<String, Template> templates;
@@ -41,7 +41,7 @@ final class Templates {
   }
 
   /** Reads every template visible to {@code loader}. */
-  static Templates load(ClassLoader loader) {
+  public static Templates load(ClassLoader loader) {
     Map<String, Map<String, byte[]>> contents = new TreeMap<>();
     try (ScanResult scan = new ClassGraph().overrideClassLoaders(loader).acceptPaths(ROOT).scan()) {
       for (Resource resource : scan.getAllResources()) {
@@ -76,12 +76,12 @@ final class Templates {
     return properties.getProperty("description", name).trim();
   }
 
-  List<Template> all() {
+  public List<Template> all() {
     return new ArrayList<>(templates.values());
   }
 
   /** The template called {@code name}, or a failure that lists the ones there are. */
-  Template get(String name) {
+  public Template get(String name) {
     Template template = templates.get(name);
     if (template == null) {
       throw new RetortException("No template named '" + name + "'; available: "
