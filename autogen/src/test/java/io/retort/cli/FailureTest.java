@@ -1,6 +1,7 @@
 package io.retort.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -116,6 +117,19 @@ class FailureTest {
     String failure = project.run("history").failure();
     assertTrue(failure.startsWith("Revision source src/main/java/shop/migrations/R3333cccc0003_create_categories.java did not "
         + "compile to class shop.migrations.R3333cccc0003_create_categories: it must declare 'package shop.migrations;'"), failure);
+  }
+
+  @Test
+  void databaseUrlAsHostingPlatformsWriteItIsConvertedAndItsPasswordNeverShown() {
+    CliResult unreachable = TestProject.create(tmp).addChain().env("DATABASE_URL", "postgres://app:s3cret@127.0.0.1:1/nowhere")
+        .run("upgrade", "head", "--debug");
+    assertTrue(unreachable.err().lines().anyMatch(l -> l.startsWith("FAILED: Could not connect to "
+        + "jdbc:postgresql://127.0.0.1:1/nowhere: ")), unreachable.err());
+    assertFalse(unreachable.err().contains("s3cret"), unreachable.err());
+
+    String unknown = TestProject.create(tmp).addChain().env("DATABASE_URL", "redis://:s3cret@cache:6379").run("current").failure();
+    assertTrue(unknown.startsWith("DATABASE_URL is not a database URL Retort can read (unknown scheme 'redis'): "
+        + "'redis://:***@cache:6379'; use a JDBC URL"), unknown);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.retort.runtime.api;
 
 import io.retort.runtime.RetortException;
+import io.retort.runtime.config.DatabaseUrl;
 import io.retort.runtime.dialect.Dialect;
 import io.retort.runtime.dialect.Dialects;
 import io.retort.runtime.graph.RevisionGraph;
@@ -42,9 +43,20 @@ public final class Retort {
     return new Retort(ConnectionSource.of(Objects.requireNonNull(dataSource, "dataSource")));
   }
 
-  public static Retort with(String jdbcUrl, String user, String password) {
-    Retort retort = new Retort(ConnectionSource.of(jdbcUrl, user, password));
-    retort.dialect = Dialects.forUrl(jdbcUrl);
+  /**
+   * A database by URL: a JDBC URL, or one as hosting platforms give it
+   * ({@code postgres://USER:PASSWORD@HOST:PORT/DATABASE?PARAMS}, {@code mysql://...}; see
+   * {@link DatabaseUrl}), e.g. {@code Retort.with(System.getenv("DATABASE_URL"), null, null)}.
+   *
+   * @param user the user, or null for the one in the URL (or the driver's default)
+   * @param password the password, or null for the one in the URL (or none)
+   * @throws RetortException when the URL is not one Retort can read
+   */
+  public static Retort with(String url, String user, String password) {
+    DatabaseUrl parsed = DatabaseUrl.parse(url, "The URL given to Retort.with");
+    Retort retort = new Retort(ConnectionSource.of(parsed.jdbcUrl(), user != null ? user : parsed.user(),
+        password != null ? password : parsed.password()));
+    retort.dialect = Dialects.forUrl(parsed.jdbcUrl());
     return retort;
   }
 

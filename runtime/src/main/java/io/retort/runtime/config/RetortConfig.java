@@ -20,7 +20,9 @@ import java.util.TreeMap;
 /**
  * {@code retort.properties}: where revisions live, which entities to compare, which database.
  * Unknown keys are refused (with the nearest known key as a suggestion), so a typo never silently
- * falls back to a default. {@code DATABASE_URL} in the environment wins over {@code url=}.
+ * falls back to a default. {@code DATABASE_URL} in the environment wins over {@code url=}; either may
+ * be a JDBC URL or a URL as hosting platforms write it ({@code postgres://USER:PASSWORD@HOST/DATABASE},
+ * {@code mysql://...}; see {@link DatabaseUrl}).
  *
  * <p><b>Several databases.</b> {@code databases = main, analytics} declares databases that each have
  * their own revisions: a key prefixed with a declared name ({@code main.url},
@@ -255,43 +257,81 @@ public final class RetortConfig {
   }
 
   /**
-   * The database URL: {@code DATABASE_URL} from the environment, else {@code url=} (for one database
-   * of several: {@code DATABASE_URL_<NAME>}, else its {@code url}).
+   * The database URL, as JDBC: {@code DATABASE_URL} from the environment, else {@code url=} (for one
+   * database of several: {@code DATABASE_URL_<NAME>}, else its {@code url}). Either may also be written
+   * as hosting platforms give it ({@code postgres://USER:PASSWORD@HOST:PORT/DATABASE}, ...; see
+   * {@link DatabaseUrl}): the JDBC URL is then without the user and password, which {@link #user()} and
+   * {@link #password()} give.
+   *
+   * @throws RetortException when there is none, or it is not a URL Retort can read
    */
   public String url() {
     requireOneDatabase();
-    String fromEnvironment = environment.get("DATABASE_URL");
-    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-      return fromEnvironment.trim();
+    DatabaseUrl url = databaseUrl();
+    if (url == null) {
+      throw new RetortException("No database URL" + (database == null ? "" : " for database '" + database + "'") + ": set "
+          + variable("DATABASE_URL") + " (a JDBC URL, or postgres://USER:PASSWORD@HOST:PORT/DATABASE, mysql://..."
+          + " as hosting platforms give it) or " + (database == null ? "url" : database + ".url") + "= in " + FILE_NAME);
+    }
+    return url.jdbcUrl();
+  }
+
+  /** {@code DATABASE_URL}, else {@code url=}, converted to JDBC; null when neither is set. */
+  private DatabaseUrl databaseUrl() {
+    if (urlFromEnvironment()) {
+      return DatabaseUrl.parse(environment.get("DATABASE_URL"), variable("DATABASE_URL"));
     }
     String url = values.get("url");
     if (url == null || url.isEmpty()) {
-      throw new RetortException("No database URL" + (database == null ? "" : " for database '" + database + "'") + ": set "
-          + variable("DATABASE_URL") + " (a JDBC URL) or " + (database == null ? "url" : database + ".url") + "= in " + FILE_NAME);
+      return null;
     }
-    return url;
+    return DatabaseUrl.parse(url, "'" + keyName("url") + "' in " + FILE_NAME);
   }
 
   /**
-   * The user: {@code DATABASE_USER}, else {@code user=} unless the URL came from {@code DATABASE_URL}
-   * (whose credentials are its own: in the URL or in {@code DATABASE_USER}/{@code DATABASE_PASSWORD}).
-   * For one database of several, the variables end in {@code _<NAME>}.
+   * The user, first found of: {@code DATABASE_USER}; when the URL came from {@code DATABASE_URL}, the
+   * user in that URL, and nothing else (its credentials are its own: in the URL or in
+   * {@code DATABASE_USER}/{@code DATABASE_PASSWORD}); else {@code user=} when not empty, then the user
+   * in {@code url=}. For one database of several, the variables end in {@code _<NAME>}. Null leaves it
+   * to the driver (and to a JDBC URL's own {@code user=} parameter).
    */
   public String user() {
     if (environment.containsKey("DATABASE_USER")) {
       return environment.get("DATABASE_USER");
     }
-    return urlFromEnvironment() ? null : values.get("user");
+    if (urlFromEnvironment()) {
+      return databaseUrl().user();
+    }
+    String user = values.get("user");
+    if (user != null && !user.isEmpty()) {
+      return user;
+    }
+    DatabaseUrl url = databaseUrl();
+    return url != null && url.user() != null ? url.user() : user;
   }
 
+  /**
+   * The password, by the rule of {@link #user()}: {@code DATABASE_PASSWORD}; when the URL came from
+   * {@code DATABASE_URL}, the password in that URL or null; else {@code password=} when not empty, then
+   * the password in {@code url=}, then an empty {@code password=}, or an empty password when there is a
+   * user.
+   */
   public String password() {
     if (environment.containsKey("DATABASE_PASSWORD")) {
       return environment.get("DATABASE_PASSWORD");
     }
     if (urlFromEnvironment()) {
-      return null;
+      return databaseUrl().password();
     }
-    return values.getOrDefault("password", user() == null ? null : "");
+    String password = values.get("password");
+    if (password != null && !password.isEmpty()) {
+      return password;
+    }
+    DatabaseUrl url = databaseUrl();
+    if (url != null && url.password() != null) {
+      return url.password();
+    }
+    return password != null ? password : user() == null ? null : "";
   }
 
   /**

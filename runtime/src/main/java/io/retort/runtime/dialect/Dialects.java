@@ -1,6 +1,7 @@
 package io.retort.runtime.dialect;
 
 import io.retort.runtime.RetortException;
+import io.retort.runtime.migrate.ConnectionSource;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +21,7 @@ public final class Dialects {
     if (url.startsWith("jdbc:h2:")) {
       return new H2Dialect();
     }
-    throw new RetortException("Unsupported database URL '" + jdbcUrl
+    throw new RetortException("Unsupported database URL '" + ConnectionSource.redact(jdbcUrl)
         + "': Retort speaks jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: and jdbc:h2: URLs");
   }
 

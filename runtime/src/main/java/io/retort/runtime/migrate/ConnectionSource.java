@@ -15,11 +15,14 @@ public interface ConnectionSource {
     return dataSource::getConnection;
   }
 
-  /** A JDBC URL with optional user and password (null when the URL carries them). */
+  /**
+   * A JDBC URL with optional user and password: each is handed to the driver when it is not null
+   * (null when the URL carries it, or for the driver's default).
+   */
   static ConnectionSource of(String url, String user, String password) {
     return () -> {
       try {
-        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+        return DriverManager.getConnection(url, user, password);
       } catch (SQLException e) {
         throw new RetortException("Could not connect to " + redact(url) + ": " + firstLine(e.getMessage())
             + " (check url in retort.properties or DATABASE_URL, and that the database is running)", e);
@@ -27,9 +30,26 @@ public interface ConnectionSource {
     };
   }
 
-  /** The URL without a password parameter, for messages. */
+  /**
+   * The URL without its password, for messages: the password of {@code scheme://user:password@host}
+   * and of a {@code password=} parameter become {@code ***}. A password may hold a raw {@code '@'},
+   * so everything between the user's {@code ':'} and the last {@code '@'} is hidden, which also
+   * hides a part of a URL that has an {@code '@'} in its parameters but no password.
+   */
   static String redact(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    if (url == null) {
+      return null;
+    }
+    String redacted = url;
+    int start = redacted.indexOf("://");
+    int at = redacted.lastIndexOf('@');
+    if (start >= 0 && at > start) {
+      int colon = redacted.indexOf(':', start + 3);
+      if (colon >= 0 && colon < at) {
+        redacted = redacted.substring(0, colon + 1) + "***" + redacted.substring(at);
+      }
+    }
+    return redacted.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
   private static String firstLine(String message) {

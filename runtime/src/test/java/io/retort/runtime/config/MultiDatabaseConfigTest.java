@@ -209,7 +209,8 @@ class MultiDatabaseConfigTest {
     Map<String, String> values = twoDatabases();
     values.remove("main.url");
     RetortConfig main = config(values, Map.of()).forDatabase("main");
-    assertEquals("No database URL for database 'main': set DATABASE_URL_MAIN (a JDBC URL) or main.url= in retort.properties",
+    assertEquals("No database URL for database 'main': set DATABASE_URL_MAIN (a JDBC URL, or "
+        + "postgres://USER:PASSWORD@HOST:PORT/DATABASE, mysql://... as hosting platforms give it) or main.url= in retort.properties",
         assertThrows(RetortException.class, main::url).getMessage());
 
     values.remove("main.migrations_package");
