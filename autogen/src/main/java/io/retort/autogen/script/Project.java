@@ -3,6 +3,7 @@ package io.retort.autogen.script;
 import io.retort.runtime.RetortException;
 import io.retort.runtime.api.Migration;
 import io.retort.runtime.api.RetortHook;
+import io.retort.runtime.config.DatabaseUrl;
 import io.retort.runtime.config.RetortConfig;
 import io.retort.runtime.dialect.Dialect;
 import io.retort.runtime.dialect.Dialects;
@@ -149,18 +150,36 @@ public final class Project implements AutoCloseable {
   }
 
   /**
-   * The database URL: {@code DATABASE_URL}, else the hook's {@link RetortHook#databaseUrl()}, else
-   * {@code url=}.
+   * The database URL as JDBC: {@code DATABASE_URL}, else the hook's {@link RetortHook#databaseUrl()}
+   * (which may also be in the {@code postgres://} or {@code mysql://} form), else {@code url=}.
    */
   public String url() {
-    String fromHook = config.urlFromEnvironment() ? null : hook().map(RetortHook::databaseUrl).orElse(null);
-    return fromHook != null ? fromHook : config.url();
+    DatabaseUrl fromHook = hookUrl();
+    return fromHook != null ? fromHook.jdbcUrl() : config.url();
   }
 
+  /**
+   * Connections with the credentials of where the URL came from: the environment's own when
+   * {@code DATABASE_URL} is set (the environment wins over everything), else the hook's, else the
+   * config's.
+   */
   public ConnectionSource connections() {
-    String user = hook().map(RetortHook::databaseUser).orElse(null);
-    String password = hook().map(RetortHook::databasePassword).orElse(null);
+    if (config.urlFromEnvironment()) {
+      return ConnectionSource.of(url(), config.user(), config.password());
+    }
+    DatabaseUrl fromHook = hookUrl();
+    String user = hook().map(RetortHook::databaseUser).orElse(fromHook == null ? null : fromHook.user());
+    String password = hook().map(RetortHook::databasePassword).orElse(fromHook == null ? null : fromHook.password());
     return ConnectionSource.of(url(), user != null ? user : config.user(), password != null ? password : config.password());
+  }
+
+  /** The hook's database URL, parsed; null without a hook, without a URL from it, or when DATABASE_URL wins. */
+  private DatabaseUrl hookUrl() {
+    if (config.urlFromEnvironment()) {
+      return null;
+    }
+    String url = hook().map(RetortHook::databaseUrl).orElse(null);
+    return url == null ? null : DatabaseUrl.parse(url, "the hook " + config.hookClass());
   }
 
   /**
