@@ -1,6 +1,7 @@
 package io.retort.cli;
 
 import io.retort.autogen.script.CompilationFailure;
+import io.retort.autogen.script.Timings;
 import io.retort.runtime.RetortException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -29,10 +30,12 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    Timings.started();
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int exit = run(args, out, err, Path.of("").toAbsolutePath(), System.getenv());
     out.flush();
+    Timings.report(err);
     err.flush();
     System.exit(exit);
   }

@@ -3,6 +3,7 @@ package io.retort.autogen.command;
 import io.retort.autogen.SchemaDiff;
 import io.retort.autogen.compare.Comparison;
 import io.retort.autogen.script.Project;
+import io.retort.autogen.script.Timings;
 import io.retort.runtime.RetortException;
 import io.retort.runtime.migrate.Planner;
 import java.util.List;
@@ -38,6 +39,6 @@ final class EntityComparison {
     SchemaDiff diff = new SchemaDiff(project.config(), project.url(),
         table -> project.hook().map(hook -> hook.includeTable(table)).orElse(true), project.dialect(), project.connections(),
         project.classLoader(), project.projectClasspath());
-    return diff.compare(renames);
+    return Timings.time("compare entities with the database", () -> diff.compare(renames));
   }
 }

@@ -48,7 +48,6 @@ public final class Project implements AutoCloseable {
   private List<Path> projectClasspath;
   private List<Path> classpath;
   private URLClassLoader classLoader;
-  private URLClassLoader revisionLoader;
   private RevisionGraph graph;
   private Dialect dialect;
   private Migrator migrator;
@@ -93,7 +92,7 @@ public final class Project implements AutoCloseable {
    */
   public List<Path> projectClasspath() {
     if (projectClasspath == null) {
-      projectClasspath = projectClasspathSource.entries();
+      projectClasspath = Timings.time("project classpath", projectClasspathSource::entries);
     }
     return projectClasspath;
   }
@@ -107,7 +106,8 @@ public final class Project implements AutoCloseable {
       List<Path> entries = new ArrayList<>();
       if (hasVersionsFolder()) {
         RevisionCompiler compiler = new RevisionCompiler(directory(), scriptLocation(), migrationsPackage());
-        compiler.compileIfStale(compileClasspath());
+        List<Path> compileClasspath = compileClasspath();
+        Timings.time("compile revisions", () -> compiler.compileIfStale(compileClasspath));
         entries.add(compiler.outputDirectory());
       }
       entries.addAll(projectClasspath());
@@ -127,12 +127,13 @@ public final class Project implements AutoCloseable {
   /** The revision graph, scanned once from the annotations without running revision code. */
   public RevisionGraph graph() {
     if (graph == null) {
-      ClassLoader scanned = classLoader();
       if (hasVersionsFolder()) {
-        revisionLoader = loaderOver(List.of(classpath().get(0)));
-        scanned = revisionLoader;
+        List<Path> compiledRevisions = List.of(classpath().get(0));
+        graph = Timings.time("revision graph", () -> RevisionScanner.scan(compiledRevisions, migrationsPackage()));
+      } else {
+        ClassLoader loader = classLoader();
+        graph = Timings.time("revision graph", () -> RevisionScanner.scan(loader, migrationsPackage()));
       }
-      graph = RevisionScanner.scan(scanned, migrationsPackage());
     }
     return graph;
   }
@@ -229,7 +230,8 @@ public final class Project implements AutoCloseable {
 
   /** The heads the database is at (connects); empty at base. */
   public List<String> currentHeads() {
-    return migrator().current();
+    Migrator migrator = migrator();
+    return Timings.time("read version table", migrator::current);
   }
 
   /**
@@ -287,14 +289,8 @@ public final class Project implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try {
-      if (revisionLoader != null) {
-        revisionLoader.close();
-      }
-    } finally {
-      if (classLoader != null) {
-        classLoader.close();
-      }
+    if (classLoader != null) {
+      classLoader.close();
     }
   }
 }

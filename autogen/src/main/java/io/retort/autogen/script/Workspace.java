@@ -33,7 +33,7 @@ public final class Workspace {
    * config file ({@link ProjectClasspath#discover}).
    */
   public static Workspace load(Path configFile, Map<String, String> environment, String classpathOption, Path workingDirectory) {
-    RetortConfig config = RetortConfig.load(configFile, environment);
+    RetortConfig config = Timings.time("config", () -> RetortConfig.load(configFile, environment));
     ProjectClasspath classpath = classpathOption != null ? ProjectClasspath.parse(classpathOption, workingDirectory)
         : ProjectClasspath.discover(config.baseDirectory(), environment, versionsFolders(config));
     return new Workspace(config, classpath);

@@ -9,6 +9,7 @@ import io.retort.runtime.RetortException;
 import io.retort.runtime.api.Migration;
 import io.retort.runtime.api.Revision;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,8 +23,19 @@ public final class RevisionScanner {
 
   /** Scans {@code migrationsPackage} as seen by {@code loader} (and its parents). */
   public static RevisionGraph scan(ClassLoader loader, String migrationsPackage) {
-    ClassGraph classGraph = new ClassGraph().overrideClassLoaders(loader).acceptPackages(migrationsPackage)
-        .enableAnnotationInfo().enableClassInfo();
+    return scan(new ClassGraph().overrideClassLoaders(loader), migrationsPackage);
+  }
+
+  /**
+   * Scans {@code migrationsPackage} in these directories and jars only (e.g. the folder the command
+   * line compiles the versions folder into), which is quicker than a class loader with parents.
+   */
+  public static RevisionGraph scan(List<Path> classpath, String migrationsPackage) {
+    return scan(new ClassGraph().overrideClasspath(classpath), migrationsPackage);
+  }
+
+  private static RevisionGraph scan(ClassGraph where, String migrationsPackage) {
+    ClassGraph classGraph = where.acceptPackages(migrationsPackage).enableAnnotationInfo().enableClassInfo();
     try (ScanResult result = classGraph.scan()) {
       List<RevisionInfo> revisions = new ArrayList<>();
       for (ClassInfo info : result.getClassesWithAnnotation(Revision.class.getName())) {
