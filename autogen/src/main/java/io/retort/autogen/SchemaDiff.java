@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -113,11 +117,58 @@ public final class SchemaDiff {
    *     those the entities declare with {@link io.retort.runtime.api.RenamedFrom} (the command line wins)
    */
   public Comparison compare(Map<String, String> renames) {
-    EntityModel target = target();
-    SchemaModel current = current(schemasOf(target.schema()));
+    return compare(renames, () -> { });
+  }
+
+  /**
+   * The changes that bring the database to the entities, reading the entities (Hibernate's boot, on
+   * a thread of its own) while this thread runs {@code first} and reads the database: the two are
+   * independent until they are compared, and each takes about as long as the other.
+   *
+   * @param first runs before the database is read, e.g. the check that the database is at head; a
+   *     failure there ends the comparison
+   */
+  public Comparison compare(Map<String, String> renames, Runnable first) {
+    ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "retort-entities");
+      thread.setDaemon(true);
+      return thread;
+    });
+    EntityModel target;
+    SchemaModel current;
+    try {
+      Future<EntityModel> entities = background.submit(() -> Timings.time("read the entities", this::target));
+      first.run();
+      current = Timings.time("read the database", () -> current(List.of()));
+      target = result(entities);
+    } finally {
+      background.shutdown();
+    }
+    Set<String> otherSchemas = schemasOf(target.schema());
+    if (!otherSchemas.isEmpty()) {
+      current = current(otherSchemas);
+    }
     Map<String, String> confirmed = new LinkedHashMap<>(target.renameHints());
     confirmed.putAll(renames);
     return new SchemaComparator(dialect, options(confirmed)).compare(current, target.schema());
+  }
+
+  /** What the entities' thread returned, or its failure as it was thrown there. */
+  private static EntityModel result(Future<EntityModel> entities) {
+    try {
+      return entities.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetortException("Interrupted while reading the entities", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new RetortException("Reading the entities failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /** The model without the tables {@code includeTable} leaves out. */

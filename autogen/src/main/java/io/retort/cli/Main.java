@@ -1,7 +1,7 @@
 package io.retort.cli;
 
 import io.retort.autogen.script.CompilationFailure;
-import io.retort.autogen.script.Timings;
+import io.retort.autogen.Timings;
 import io.retort.runtime.RetortException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;

@@ -4,6 +4,7 @@ import io.retort.autogen.script.CompilationFailure;
 import io.retort.autogen.script.DatabaseSelection;
 import io.retort.autogen.script.Project;
 import io.retort.autogen.script.ProjectClasspath;
+import io.retort.autogen.Timings;
 import io.retort.autogen.script.Workspace;
 import io.retort.runtime.RetortException;
 import io.retort.runtime.config.RetortConfig;
@@ -76,6 +77,7 @@ abstract class RetortMojo extends AbstractMojo {
           + project.getArtifactId());
       return;
     }
+    Timings.started();
     try {
       Workspace workspace = Workspace.of(RetortConfig.load(configFile, overrides(), System.getenv()),
           ProjectClasspath.of(classpath()));
@@ -91,6 +93,7 @@ abstract class RetortMojo extends AbstractMojo {
         }
       }
       finish();
+      Timings.report(System.err);
     } catch (RetortException e) {
       throw new MojoFailureException(describe(e), e);
     } catch (MojoFailureException e) {

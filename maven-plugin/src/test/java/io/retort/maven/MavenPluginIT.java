@@ -40,6 +40,8 @@ class MavenPluginIT {
       project.write("src/main/java/com/example/inventory/model/Item.java", project.read("src/main/java/com/example/inventory/model/Item.java")
           .replace("  private String name;", "  private String name;\n\n  @Column(name = \"description\", length = 500)\n  private String description;"));
       project.run(database.with("retort:check")).failed()
+          .contains("The compiled classes in target/classes are older than src/main/java/com/example/inventory/model/Item.java");
+      project.run(database.with("compile", "retort:check")).failed()
           .contains("[INFO] Detected added column 'items.description'")
           .contains("New upgrade operations detected: 1 difference(s) between the entities and the database");
 

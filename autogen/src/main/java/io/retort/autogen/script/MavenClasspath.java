@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The classpath of a Maven project as its build sees it, paid for once: the first time (and after
@@ -67,7 +66,7 @@ final class MavenClasspath {
     String key = cacheKey();
     List<Path> cached = readCache(key);
     if (cached != null) {
-      if (needsCompiling()) {
+      if (new CompiledClasses(projectDirectory, versionsFolders).firstStale().isPresent()) {
         run(List.of("-B", "-q", "compile"));
       }
       return cached;
@@ -170,46 +169,6 @@ final class MavenClasspath {
       Files.move(aside, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       // a cache that cannot be written costs the next command a Maven run, nothing more
-    }
-  }
-
-  /**
-   * Whether a source or resource of the project is newer than its counterpart in
-   * {@code target/classes} (or has none), outside the versions folders.
-   */
-  private boolean needsCompiling() {
-    Path classes = projectDirectory.resolve("target/classes");
-    if (!Files.isDirectory(classes)) {
-      return true;
-    }
-    return stale(projectDirectory.resolve("src/main/java"), classes, true)
-        || stale(projectDirectory.resolve("src/main/resources"), classes, false);
-  }
-
-  private boolean stale(Path root, Path classes, boolean javaSources) {
-    if (!Files.isDirectory(root)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).filter(f -> versionsFolders.stream().noneMatch(f::startsWith)).anyMatch(file -> {
-        String relative = root.relativize(file).toString();
-        if (javaSources) {
-          String name = file.getFileName().toString();
-          if (!name.endsWith(".java") || name.equals("package-info.java") || name.equals("module-info.java")) {
-            return false;
-          }
-          relative = relative.substring(0, relative.length() - ".java".length()) + ".class";
-        }
-        Path output = classes.resolve(relative);
-        try {
-          return !Files.isRegularFile(output)
-              || Files.getLastModifiedTime(output).toMillis() < Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-          return true;
-        }
-      });
-    } catch (IOException e) {
-      return true;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.retort.autogen.script;
 
+import io.retort.autogen.Timings;
 import io.retort.runtime.RetortException;
 import io.retort.runtime.config.RetortConfig;
 import java.nio.file.Path;

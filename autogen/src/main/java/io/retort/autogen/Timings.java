@@ -1,4 +1,4 @@
-package io.retort.autogen.script;
+package io.retort.autogen;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -25,7 +25,7 @@ public final class Timings {
     if (ON && mainStartedMillis == 0) {
       mainStartedMillis = System.currentTimeMillis();
       long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-      PHASES.add("jvm start " + (mainStartedMillis - jvmStart) + " ms");
+      PHASES.add("from the JVM's start " + (mainStartedMillis - jvmStart) + " ms");
     }
   }
 
