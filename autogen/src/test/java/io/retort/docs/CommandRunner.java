@@ -33,20 +33,44 @@ import java.util.regex.Pattern;
  *       names ({@code exec.mainClass}) in a JVM of its own, with this test's classpath standing for
  *       the project's dependencies.</li>
  * </ul>
+ * An {@link Extra} given to it runs the lines it claims first ({@link GuideRun#PLUGIN_IT}'s Maven goals).
  * Any other command fails the test: the guide must mark such a block {@code <!-- guide: skip REASON -->}.
  */
 final class CommandRunner {
   private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--config", "--classpath", "--db");
   private static final Pattern MAIN_CLASS = Pattern.compile("<exec\\.mainClass>\\s*([\\w.$]+)\\s*</exec\\.mainClass>");
 
+  /** Command lines run by something else than this runner, e.g. real Maven builds. */
+  interface Extra {
+    /** Whether this runs the line. */
+    boolean runs(ShellLine line);
+
+    /** Whether the line, one this runs, writes a new revision whose id the run may set. */
+    boolean writesRevision(ShellLine line);
+
+    /**
+     * Runs the line in {@code directory}.
+     *
+     * @param revisionId for a line that {@link #writesRevision writes a revision}: the id to give it, or null
+     */
+    CommandResult run(ShellLine line, Path directory, String revisionId);
+  }
+
   private final Workspace workspace;
   private final GuideDatabase database;
+  private final Extra extra;
   private final ProjectBuild build = new ProjectBuild();
   private Path directory;
 
   CommandRunner(Workspace workspace, GuideDatabase database) {
+    this(workspace, database, null);
+  }
+
+  /** @param extra runs the lines it claims before this runner looks at them; may be null */
+  CommandRunner(Workspace workspace, GuideDatabase database, Extra extra) {
     this.workspace = workspace;
     this.database = database;
+    this.extra = extra;
     this.directory = workspace.root();
   }
 
@@ -54,8 +78,16 @@ final class CommandRunner {
     return directory;
   }
 
-  /** Whether the command writes a new revision ({@code revision}, {@code merge}, {@code autogen}), whose id {@code --rev-id} can set. */
-  static boolean writesRevision(ShellLine line) {
+  /** Whether the command writes a new revision ({@code revision}, {@code merge}, {@code autogen}, or as {@link Extra} says). */
+  boolean writesRevision(ShellLine line) {
+    if (extra != null && extra.runs(line)) {
+      return extra.writesRevision(line);
+    }
+    return writesRetortRevision(line);
+  }
+
+  /** Whether a {@code retort} or {@code autogen} command writes a new revision, whose id {@code --rev-id} can set. */
+  private static boolean writesRetortRevision(ShellLine line) {
     String name = launcher(line.command());
     if (name.equals("autogen")) {
       return true;
@@ -86,7 +118,9 @@ final class CommandRunner {
   CommandResult run(ShellLine line, String revisionId) {
     String name = launcher(line.command());
     CommandResult result;
-    if (line.command().equals("cd")) {
+    if (extra != null && extra.runs(line)) {
+      result = extra.run(line, directory, revisionId);
+    } else if (line.command().equals("cd")) {
       result = changeDirectory(line.arguments());
     } else if (line.command().equals("rm")) {
       result = remove(line.arguments());
@@ -96,7 +130,7 @@ final class CommandRunner {
       if (args.isEmpty() && name.equals("autogen")) {
         return new CommandResult(2, "", "usage: autogen MESSAGE [--head REV] [--rename table.old=new] [...]  (the retort revision options)\n", true);
       }
-      if (revisionId != null && writesRevision(line) && !args.contains("--rev-id")) {
+      if (revisionId != null && writesRetortRevision(line) && !args.contains("--rev-id")) {
         args.addAll(List.of("--rev-id", revisionId));
       }
       build.compileIfChanged(directory);

@@ -18,10 +18,20 @@ final class ConfigFragment {
   }
 
   static void check(GuideBlock block, Path scratch) {
-    Path file = scratch.resolve("fragment-" + block.line()).resolve(RetortConfig.FILE_NAME);
+    check(block.text(), "the properties block at " + block.where(), scratch.resolve("fragment-" + block.line()));
+  }
+
+  /**
+   * Proves that {@code text} is a valid piece of {@code retort.properties}.
+   *
+   * @param what what the text is, for the failure message
+   * @param directory where to write it as a config file
+   */
+  static void check(String text, String what, Path directory) {
+    Path file = directory.resolve(RetortConfig.FILE_NAME);
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, block.text() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -44,7 +54,7 @@ final class ConfigFragment {
         config.url();
       }
     } catch (RuntimeException e) {
-      throw new AssertionError("the properties block at " + block.where() + " is not a valid retort.properties: " + e.getMessage(), e);
+      throw new AssertionError(what + " is not a valid retort.properties: " + e.getMessage(), e);
     }
   }
 }

@@ -28,6 +28,19 @@ record GuideBlock(int line, String language, List<String> lines, Directive direc
     return directive != null && directive.kind() == kind;
   }
 
+  /**
+   * Whether the guide test leaves this block to {@value GuideRun#PLUGIN_IT}: it is skipped with a
+   * reason that names that test, which runs it (the Maven plugin's goals, which need the plugin built).
+   */
+  boolean runByPluginIt() {
+    return hasDirective(Directive.Kind.SKIP) && directive.argument().contains(GuideRun.PLUGIN_IT);
+  }
+
+  /** The same block as the test that runs it sees it: without the skip that leaves it to that test. */
+  GuideBlock withoutDirective() {
+    return new GuideBlock(line, language, lines, null, section);
+  }
+
   /** Where it is, for failure messages: {@code line 120 (## Workflow)}. */
   String where() {
     return "line " + line + " (" + section + ")";

@@ -27,14 +27,27 @@ import java.util.regex.Pattern;
  *       {@code <!-- guide: imports -->} block.</li>
  *   <li>{@code diff}: applied to the file it names ({@link UnifiedDiff}).</li>
  *   <li>{@code properties}: a valid piece of {@code retort.properties} ({@link ConfigFragment}).</li>
- *   <li>{@code xml}: Maven dependencies on artifacts this checkout builds ({@link DependencySnippet}).</li>
+ *   <li>{@code xml}: Maven dependencies and plugins that this checkout builds ({@link DependencySnippet}).</li>
  *   <li>Any block with {@code file}, {@code excerpt} or {@code tree}: compared with the files of the workspace.</li>
  * </ul>
  * A block none of this applies to fails the run, unless marked {@code <!-- guide: skip REASON -->}.
+ *
+ * <p>A block skipped with a reason that names {@value #PLUGIN_IT} (with its output block, if any) is
+ * left to that test, which runs exactly those blocks with the same rules, its {@code mvn retort:...}
+ * lines through real Maven builds ({@link #pluginBlocks}).
  */
 final class GuideRun {
   private static final Pattern PATH_MARKER = Pattern.compile("^//\\s*(\\S+\\.java)\\s*$");
-  private static final Pattern REVISION_ID = Pattern.compile("^Revision ID: ([0-9a-f]{12})\\s*$", Pattern.MULTILINE);
+  /** The id a command announces, as the command line prints it, or as Maven logs it ({@code [INFO] Revision ID: ...}). */
+  private static final Pattern REVISION_ID = Pattern.compile("^(?:\\[INFO\\] )?Revision ID: ([0-9a-f]{12})\\s*$", Pattern.MULTILINE);
+  /**
+   * The test of the maven-plugin module that runs the blocks a guide skips with a reason naming it:
+   * the {@code mvn retort:...} goals (and what they need, such as an entity edit), which cannot run
+   * here, because the reactor builds the plugin after this module.
+   */
+  static final String PLUGIN_IT = "GuidePluginIT";
+  /** Where that test is, relative to the checkout. */
+  static final String PLUGIN_IT_SOURCE = "maven-plugin/src/test/java/io/retort/docs/GuidePluginIT.java";
 
   private final GuideDocument guide;
   private final Workspace workspace;
@@ -42,6 +55,7 @@ final class GuideRun {
   private final CommandRunner commands;
   private final SnippetRunner snippets;
   private final Path scratch;
+  private final boolean pluginBlocksOnly;
   private List<String> imports;
   private final Tally tally = new Tally();
 
@@ -53,19 +67,36 @@ final class GuideRun {
     int snippets;
     int skipped;
     final List<String> skipReasons = new ArrayList<>();
+    /** Blocks left to {@value GuideRun#PLUGIN_IT}; the output block that goes with one is not counted apart. */
+    int leftToPluginIt;
 
     @Override
     public String toString() {
       return commands + " commands, " + outputs + " outputs compared, " + files + " files written or compared, " + snippets
-          + " snippets, " + skipped + " blocks skipped " + skipReasons;
+          + " snippets, " + skipped + " blocks skipped " + skipReasons + ", " + leftToPluginIt + " blocks left to " + PLUGIN_IT;
     }
   }
 
+  /** A run of all the guide's blocks but those left to {@value #PLUGIN_IT}. */
   GuideRun(GuideDocument guide, Workspace workspace, GuideDatabase database, Path scratch) {
+    this(guide, workspace, database, scratch, null);
+  }
+
+  /**
+   * A run of only the blocks left to {@value #PLUGIN_IT}, in document order, as if they had no
+   * directive; {@code maven} runs their Maven command lines.
+   */
+  static GuideRun pluginBlocks(GuideDocument guide, Workspace workspace, GuideDatabase database, Path scratch,
+      CommandRunner.Extra maven) {
+    return new GuideRun(guide, workspace, database, scratch, maven);
+  }
+
+  private GuideRun(GuideDocument guide, Workspace workspace, GuideDatabase database, Path scratch, CommandRunner.Extra maven) {
     this.guide = guide;
     this.workspace = workspace;
     this.database = database;
-    this.commands = new CommandRunner(workspace, database);
+    this.pluginBlocksOnly = maven != null;
+    this.commands = new CommandRunner(workspace, database, maven);
     this.snippets = new SnippetRunner(scratch.resolve("snippets"), database.url(), database.environment());
     this.scratch = scratch;
   }
@@ -76,6 +107,18 @@ final class GuideRun {
       GuideBlock block = blocks.get(i);
       GuideBlock output = i + 1 < blocks.size() && isOutput(blocks.get(i + 1)) ? blocks.get(i + 1) : null;
       try {
+        if (pluginBlocksOnly) {
+          if (!block.runByPluginIt()) {
+            continue;
+          }
+          block = block.withoutDirective();
+        } else if (block.runByPluginIt()) {
+          tally.leftToPluginIt++;
+          if (block.isShell() && output != null) {
+            i++;
+          }
+          continue;
+        }
         if (block.hasDirective(Directive.Kind.SKIP)) {
           tally.skipped++;
           tally.skipReasons.add(block.directive().argument());
@@ -118,10 +161,10 @@ final class GuideRun {
       if (line == null) {
         continue;
       }
-      if (CommandRunner.writesRevision(line) && output == null) {
+      if (commands.writesRevision(line) && output == null) {
         throw new AssertionError("'" + text.strip() + "' writes a revision: show its output, whose Revision ID the rest of the guide uses");
       }
-      String id = CommandRunner.writesRevision(line) ? ids.peek() : null;
+      String id = commands.writesRevision(line) ? ids.peek() : null;
       CommandResult result = commands.run(line, id);
       if (id != null && result.out().contains("Revision ID: " + id)) {
         ids.poll();
@@ -174,7 +217,7 @@ final class GuideRun {
       case "java" -> javaBlock(block);
       case "diff" -> applyDiff(block);
       case "properties" -> ConfigFragment.check(block, scratch);
-      case "xml" -> DependencySnippet.check(block, workspace.repository());
+      case "xml" -> DependencySnippet.check(block, workspace.repository(), scratch);
       default -> throw new AssertionError("the guide test does not know what to do with this " + (block.language().isEmpty()
           ? "unlabelled" : block.language()) + " block: give it a directive (file, excerpt, tree, or skip with a reason)");
     }

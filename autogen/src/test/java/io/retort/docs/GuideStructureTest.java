@@ -97,8 +97,8 @@ class GuideStructureTest {
       String directive = block.directive() == null ? "" : " <" + block.directive().kind() + " "
           + (block.directive().kind() == Directive.Kind.SKIP ? "" : sameNames(block.directive().argument())) + ">";
       outline.add(block.language() + directive);
-      if (block.isShell() && block.hasDirective(Directive.Kind.SKIP)) {
-        block.lines().stream().map(l -> "  $ " + l.strip()).forEach(outline::add);
+      if (block.isShell() && block.hasDirective(Directive.Kind.SKIP) && !block.runByPluginIt()) {
+        block.lines().stream().filter(l -> !l.strip().startsWith("#")).map(l -> "  $ " + l.strip()).forEach(outline::add);
       } else if (block.isShell()) {
         block.lines().stream().filter(l -> ShellLine.parse(l) != null)
             .map(l -> "  $ " + sameNames(QUOTED.matcher(l.replaceAll("\\s+#.*$", "")).replaceAll("\"…\"")).strip())

@@ -12,12 +12,14 @@ import java.util.stream.Stream;
  * the guides as {@value #SHOWN_ROOT}) holding a copy of {@code sample-app/}: its
  * {@code retort.properties} and its sources, committed revisions included, but not its
  * {@code pom.xml} (so the command line uses {@code target/classes}, which {@link ProjectBuild}
- * fills), its tests or its {@code target/}. The real checkout is only read.
+ * fills), its tests or its {@code target/}. For real Maven builds ({@link #createMavenProject})
+ * the copy keeps its {@code pom.xml}. The real checkout is only read.
  */
 final class Workspace {
   /** How the guides write the directory the reader cloned Retort into. */
   static final String SHOWN_ROOT = "/home/you/retort";
   private static final Set<String> NOT_COPIED = Set.of("pom.xml", "target", "src/test");
+  private static final Set<String> NOT_COPIED_FOR_MAVEN = Set.of("target", "src/test");
 
   private final Path root;
   private final Path repository;
@@ -30,7 +32,17 @@ final class Workspace {
   /** A fresh copy of the sample app under {@code directory/retort}. */
   static Workspace create(Path directory, Path repository) {
     Path root = directory.resolve("retort").toAbsolutePath().normalize();
-    copy(repository.resolve("sample-app"), root.resolve("sample-app"));
+    copy(repository.resolve("sample-app"), root.resolve("sample-app"), NOT_COPIED);
+    return new Workspace(root, repository);
+  }
+
+  /**
+   * A fresh copy of the sample app under {@code directory/retort} that Maven can build: with its
+   * {@code pom.xml}, whose parent ({@code retort-parent}) Maven then finds in its local repository.
+   */
+  static Workspace createMavenProject(Path directory, Path repository) {
+    Path root = directory.resolve("retort").toAbsolutePath().normalize();
+    copy(repository.resolve("sample-app"), root.resolve("sample-app"), NOT_COPIED_FOR_MAVEN);
     return new Workspace(root, repository);
   }
 
@@ -75,11 +87,11 @@ final class Workspace {
     return text.replace(root.toString(), SHOWN_ROOT);
   }
 
-  private static void copy(Path from, Path to) {
+  private static void copy(Path from, Path to, Set<String> notCopied) {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path source : files.toList()) {
         String relative = from.relativize(source).toString().replace('\\', '/');
-        if (NOT_COPIED.stream().anyMatch(skip -> relative.equals(skip) || relative.startsWith(skip + "/"))) {
+        if (notCopied.stream().anyMatch(skip -> relative.equals(skip) || relative.startsWith(skip + "/"))) {
           continue;
         }
         Path target = to.resolve(relative);

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
  * A real Maven build of a small test project (a copy of a folder of {@code src/it}), as a user runs
  * it: the installed {@code mvn}, this build's plugin staged into {@code target/it-repo} (its local
  * repository), everything else read from the developer's own local repository through a mirror, so
- * nothing is downloaded.
+ * nothing is downloaded. {@link #writeSettings} and {@link #maven} serve other real builds too
+ * (the guides' Maven blocks, in {@code io.retort.docs.GuidePluginIT}).
  */
-final class MavenBuild {
+public final class MavenBuild {
   private static final Path REPOSITORY = Path.of(System.getProperty("retort.it.repository", "target/it-repo")).toAbsolutePath();
   private static final Path USER_REPOSITORY = Path.of(System.getProperty("retort.it.userRepository",
       System.getProperty("user.home") + "/.m2/repository")).toAbsolutePath();
@@ -77,18 +78,31 @@ final class MavenBuild {
           }
         }
       }
-      Files.writeString(target.resolve("it-settings.xml"), """
+      writeSettings(target.resolve("it-settings.xml"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new MavenBuild(target);
+  }
+
+  /**
+   * Writes the settings of a real build ({@code mvn -s FILE}): this build's plugin staged in
+   * {@code target/it-repo} as the local repository, the developer's own repository as the mirror of all others.
+   */
+  public static void writeSettings(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, """
           <settings>
             <localRepository>%s</localRepository>
             <mirrors>
               <mirror><id>developer-repository</id><mirrorOf>*</mirrorOf><url>%s</url></mirror>
             </mirrors>
           </settings>
-          """.formatted(REPOSITORY, USER_REPOSITORY.toUri()));
+          """.formatted(REPOSITORY, USER_REPOSITORY.toUri()), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new MavenBuild(target);
   }
 
   Path directory() {
@@ -116,7 +130,8 @@ final class MavenBuild {
     }
   }
 
-  private static String maven() {
+  /** The {@code mvn} of the Maven running this build, else the one on the PATH. */
+  public static String maven() {
     String home = System.getProperty("maven.home");
     if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
       return Path.of(home, "bin", "mvn").toString();
