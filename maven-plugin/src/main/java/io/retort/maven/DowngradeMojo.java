@@ -1,8 +1,8 @@
 package io.retort.maven;
 
 import io.retort.autogen.command.Commands;
-import io.retort.autogen.command.ProgressLines;
 import io.retort.autogen.script.Project;
+import io.retort.runtime.migrate.MigrationListener;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -12,32 +12,28 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code retort.sql} prints the script that would ({@code FROM:TO}) ({@code retort downgrade}).
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-public final class DowngradeMojo extends RetortMojo {
+public final class DowngradeMojo extends MigrateMojo {
   /** {@code -N}, a revision id or unique prefix, {@code base}; with sql a range {@code FROM:TO} such as {@code head:-1}. */
   @Parameter(property = "retort.target", required = true)
   private String target;
 
-  /** Print the SQL script instead of running it; no connection is made. */
-  @Parameter(property = "retort.sql", defaultValue = "false")
-  private boolean sql;
-
   @Override
-  protected boolean runsOnEachDatabase() {
-    return !sql;
+  protected String target() {
+    return target;
   }
 
   @Override
-  protected void run(Project project) {
-    if (sql) {
-      System.out.print(Commands.downgradeScript(project, target));
-      System.out.flush();
-      return;
-    }
-    Commands.downgrade(project, target, new ProgressLines(this::print));
+  protected String verb() {
+    return "downgrade";
   }
 
   @Override
-  protected String usage() {
-    return sql ? "downgrade --sql" : "downgrade";
+  protected String script(Project project, String range) {
+    return Commands.downgradeScript(project, range);
+  }
+
+  @Override
+  protected void migrate(Project project, MigrationListener listener) {
+    Commands.downgrade(project, target, listener);
   }
 }

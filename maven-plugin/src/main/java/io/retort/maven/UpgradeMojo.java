@@ -1,8 +1,8 @@
 package io.retort.maven;
 
 import io.retort.autogen.command.Commands;
-import io.retort.autogen.command.ProgressLines;
 import io.retort.autogen.script.Project;
+import io.retort.runtime.migrate.MigrationListener;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -13,32 +13,28 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * output, without connecting ({@code retort upgrade}).
  */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-public final class UpgradeMojo extends RetortMojo {
+public final class UpgradeMojo extends MigrateMojo {
   /** {@code head}, {@code heads}, a revision id or unique prefix, {@code +N}, {@code BRANCH@head}; with sql also {@code FROM:TO}. */
   @Parameter(property = "retort.target", defaultValue = "head")
   private String target;
 
-  /** Print the SQL script instead of running it; no connection is made. */
-  @Parameter(property = "retort.sql", defaultValue = "false")
-  private boolean sql;
-
   @Override
-  protected boolean runsOnEachDatabase() {
-    return !sql;
+  protected String target() {
+    return target;
   }
 
   @Override
-  protected void run(Project project) {
-    if (sql) {
-      System.out.print(Commands.upgradeScript(project, target));
-      System.out.flush();
-      return;
-    }
-    Commands.upgrade(project, target, new ProgressLines(this::print));
+  protected String verb() {
+    return "upgrade";
   }
 
   @Override
-  protected String usage() {
-    return sql ? "upgrade --sql" : "upgrade";
+  protected String script(Project project, String range) {
+    return Commands.upgradeScript(project, range);
+  }
+
+  @Override
+  protected void migrate(Project project, MigrationListener listener) {
+    Commands.upgrade(project, target, listener);
   }
 }
