@@ -45,6 +45,8 @@ public final class SchemaDiff {
   private final ConnectionSource connections;
   private final ClassLoader loader;
   private final List<Path> classpath;
+  /** Tables another tool owns that are never compared, besides the config's: Flyway's history table. */
+  private final List<String> otherToolsTables;
 
   /**
    * @param config the project's settings
@@ -70,6 +72,11 @@ public final class SchemaDiff {
    */
   public SchemaDiff(RetortConfig config, String url, Predicate<String> includeTable, Dialect dialect,
       ConnectionSource connections, ClassLoader loader, List<Path> classpath) {
+    this(config, url, includeTable, dialect, connections, loader, classpath, List.of());
+  }
+
+  private SchemaDiff(RetortConfig config, String url, Predicate<String> includeTable, Dialect dialect,
+      ConnectionSource connections, ClassLoader loader, List<Path> classpath, List<String> otherToolsTables) {
     this.config = config;
     this.url = url;
     this.includeTable = includeTable;
@@ -77,6 +84,17 @@ public final class SchemaDiff {
     this.connections = connections;
     this.loader = loader;
     this.classpath = List.copyOf(classpath);
+    this.otherToolsTables = List.copyOf(otherToolsTables);
+  }
+
+  /**
+   * This comparison, also leaving out {@code tables} as Retort's own version tables are left out:
+   * tables of another migration tool ({@code flyway_schema_history}) that the entities never describe.
+   */
+  public SchemaDiff ignoring(List<String> tables) {
+    List<String> ignored = new ArrayList<>(otherToolsTables);
+    ignored.addAll(tables);
+    return new SchemaDiff(config, url, includeTable, dialect, connections, loader, classpath, ignored);
   }
 
   /** The entities as a schema for the database's dialect, with their rename hints. */
@@ -102,6 +120,7 @@ public final class SchemaDiff {
   public SchemaModel current(Collection<String> otherSchemas) {
     List<String> exclude = new ArrayList<>(config.excludeTables());
     exclude.add(VersionTable.checksumTableOf(config.versionTable()));
+    exclude.addAll(otherToolsTables);
     TableFilter filter = new TableFilter(config.includeTables(), exclude);
     try (Connection connection = connections.open()) {
       return included(new DatabaseIntrospector(dialect, config.versionTable(), filter).read(connection, otherSchemas));
@@ -195,6 +214,7 @@ public final class SchemaDiff {
   private ComparisonOptions options(Map<String, String> renames) {
     List<String> exclude = new ArrayList<>(config.excludeTables());
     exclude.add(VersionTable.checksumTableOf(config.versionTable()));
+    exclude.addAll(otherToolsTables);
     return ComparisonOptions.defaults()
         .withCompareType(config.compareType())
         .withCompareServerDefault(config.compareServerDefault())

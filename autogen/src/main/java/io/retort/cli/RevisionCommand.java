@@ -6,13 +6,24 @@ import io.retort.autogen.command.TextReport;
 import io.retort.autogen.script.Project;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code retort revision -m MSG [--autogenerate]}: {@link Commands#revision}. */
 @Command(name = "revision", mixinStandardHelpOptions = true, description = "Create a new revision file.")
 final class RevisionCommand extends ProjectCommand {
-  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the revision does; kept verbatim.")
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = {"-m", "--message"}, paramLabel = "MSG", description = "What the revision does; kept verbatim.")
   private String message;
+
+  @Parameters(paramLabel = "WORDS", arity = "0..*",
+      description = "The message as words after the options, instead of -m (autogen --format flyway Add product description).")
+  private List<String> words = List.of();
 
   @Option(names = "--head", paramLabel = "REV",
       description = "The revision to build on (id, prefix, LABEL@head, or base for a new base); default: the single head.")
@@ -38,11 +49,31 @@ final class RevisionCommand extends ProjectCommand {
           + "old_table=new_table (repeatable).")
   private List<String> renames = List.of();
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "What to write: retort (a revision class) or flyway (Flyway's V<version>__<slug>.sql in flyway_locations); "
+          + "default: revision_format in the config, else retort.")
+  private String format;
+
+  @Option(names = "--undo", description = "With --format flyway: also write Flyway's undo migration U<version>__<slug>.sql.")
+  private boolean undo;
+
   @Override
   protected int run(Project project) {
-    RevisionOptions options = new RevisionOptions(message, head, splice, branchLabel, dependsOn, revId, autogenerate,
-        RevisionOptions.renames(renames));
+    RevisionOptions options = new RevisionOptions(message(), head, splice, branchLabel, dependsOn, revId, autogenerate,
+        RevisionOptions.renames(renames), RevisionOptions.format(format), undo);
     print(TextReport.revision(Commands.revision(project, options)));
     return 0;
+  }
+
+  /** {@code -m MSG}, or the words after the options; not both. */
+  private String message() {
+    if (message != null && !words.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Give the message once: with -m, or as words after the options, not both "
+          + "(found -m \"" + message + "\" and \"" + String.join(" ", words) + "\")");
+    }
+    if (message == null && words.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--message=MSG' (or the message as words after the options)");
+    }
+    return message != null ? message : String.join(" ", words);
   }
 }

@@ -89,6 +89,10 @@ final class CommandRunner {
   /** Whether a {@code retort} or {@code autogen} command writes a new revision, whose id {@code --rev-id} can set. */
   private static boolean writesRetortRevision(ShellLine line) {
     String name = launcher(line.command());
+    int format = line.arguments().indexOf("--format");
+    if (format >= 0 && format + 1 < line.arguments().size() && line.arguments().get(format + 1).equals("flyway")) {
+      return false; // a Flyway migration is named by its version, which has no --rev-id
+    }
     if (name.equals("autogen")) {
       return true;
     }
@@ -170,14 +174,22 @@ final class CommandRunner {
     }
   }
 
-  /** What {@code bin/autogen} passes on: the words before the first option are the message. */
+  /**
+   * What {@code bin/autogen} passes on: the words before the first option are the message; when the
+   * options come first, everything goes on as it is (the words after the options are the message).
+   */
   private static List<String> autogenArguments(List<String> words) {
+    if (words.isEmpty()) {
+      return List.of();
+    }
     int options = 0;
     while (options < words.size() && !words.get(options).startsWith("-")) {
       options++;
     }
     if (options == 0) {
-      return List.of();
+      List<String> args = new ArrayList<>(List.of("revision", "--autogenerate"));
+      args.addAll(words);
+      return args;
     }
     List<String> args = new ArrayList<>(List.of("revision", "--autogenerate", "-m", String.join(" ", words.subList(0, options))));
     args.addAll(words.subList(options, words.size()));

@@ -37,13 +37,21 @@ abstract class NewRevisionMojo extends RetortMojo {
   @Parameter(property = "retort.renames")
   private List<String> renames;
 
+  /** What to write: {@code retort} (a revision class) or {@code flyway} (Flyway's SQL migration); default: {@code revision_format}. */
+  @Parameter(property = "retort.format")
+  private String format;
+
+  /** With the Flyway format: also write Flyway's undo migration {@code U<version>__<slug>.sql}. */
+  @Parameter(property = "retort.undo", defaultValue = "false")
+  private boolean undo;
+
   /** Whether to fill the revision from the difference between the entities and the database. */
   protected abstract boolean autogenerate();
 
   @Override
   protected void run(Project project) {
     RevisionOptions options = new RevisionOptions(message, head, splice, branchLabel, dependsOn == null ? List.of() : dependsOn,
-        revId, autogenerate(), RevisionOptions.renames(renames == null ? List.of() : renames));
+        revId, autogenerate(), RevisionOptions.renames(renames == null ? List.of() : renames), RevisionOptions.format(format), undo);
     print(TextReport.revision(Commands.revision(project, options)));
   }
 }

@@ -39,7 +39,7 @@ import org.apache.maven.project.MavenProject;
 abstract class RetortMojo extends AbstractMojo {
   /** Goal parameters read from {@code -Dretort.*}; every other {@code -Dretort.KEY} is a config key. */
   private static final Set<String> PARAMETERS = Set.of("config", "db", "skip", "message", "target", "sql", "revision", "range",
-      "verbose", "indicateCurrent", "head", "splice", "branchLabel", "dependsOn", "revId", "renames", "revisions");
+      "verbose", "indicateCurrent", "head", "splice", "branchLabel", "dependsOn", "revId", "renames", "revisions", "format", "undo");
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;

@@ -74,13 +74,32 @@ class MavenPluginIT {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = Kind.class, names = "H2")
+  void autogenWritesAFlywayMigrationWithFormatAndUndo(Kind kind) {
+    MavenBuild project = MavenBuild.copyOf("single", "single-flyway-" + kind);
+    try (Database database = Database.of(kind, project)) {
+      String location = "src/main/resources/db/migration/";
+      MavenBuild.Result autogen = project.run(database.with("compile", "retort:autogen", "-Dretort.message=Create items",
+          "-Dretort.format=flyway", "-Dretort.undo")).succeeded();
+      assertEquals(List.of("Detected added table 'items'",
+          "Generating " + project.directory().resolve(location + "V1__create_items.sql") + " ...  done",
+          "Generating " + project.directory().resolve(location + "U1__create_items.sql") + " ...  done",
+          "Flyway version: 1"), retortLines(autogen));
+      assertTrue(project.read(location + "V1__create_items.sql").contains("CREATE TABLE \"ITEMS\""),
+          () -> project.read(location + "V1__create_items.sql"));
+      assertTrue(project.read(location + "U1__create_items.sql").contains("DROP TABLE \"ITEMS\""),
+          () -> project.read(location + "U1__create_items.sql"));
+    }
+  }
+
   private static String revisionId(MavenBuild.Result result) {
     Matcher matcher = REVISION_ID.matcher(result.output());
     assertTrue(matcher.find(), () -> "no 'Revision ID:' in\n" + result.output());
     return matcher.group(1);
   }
 
-  /** The lines the retort goals logged (Maven's own INFO lines left out). */
+  /** The lines the retort goals logged (Maven's own INFO lines left out, and its downloads in the first build of a run). */
   private static List<String> retortLines(MavenBuild.Result result) {
     List<String> lines = new ArrayList<>();
     boolean inRetort = false;
@@ -89,7 +108,8 @@ class MavenPluginIT {
         inRetort = line.startsWith("--- ") && line.contains("retort-maven-plugin:");
         continue;
       }
-      if (inRetort && !line.isBlank() && !line.startsWith("No retort.properties in ")) {
+      if (inRetort && !line.isBlank() && !line.startsWith("No retort.properties in ") && !line.startsWith("Downloading from ")
+          && !line.startsWith("Downloaded from ")) {
         lines.add(line);
       }
     }

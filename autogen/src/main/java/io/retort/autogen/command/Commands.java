@@ -7,6 +7,7 @@ import io.retort.autogen.script.Project;
 import io.retort.autogen.script.RevisionFiles;
 import io.retort.autogen.script.Templates;
 import io.retort.runtime.RetortException;
+import io.retort.runtime.config.MigrationFormat;
 import io.retort.runtime.config.RetortConfig;
 import io.retort.runtime.graph.RevisionGraph;
 import io.retort.runtime.graph.RevisionInfo;
@@ -102,13 +103,23 @@ public final class Commands {
   /**
    * {@code revision -m MSG [--autogenerate]}: a new revision on the single head (or on
    * {@code options.head()}), empty, or filled with what differs between the entities and the
-   * database. An autogenerate that finds nothing writes nothing.
+   * database. An autogenerate that finds nothing writes nothing. In the Flyway format
+   * ({@code --format flyway} or {@code revision_format = flyway}) the new migration is Flyway's
+   * {@code V<next version>__<slug>.sql} instead (and with {@code undo}, its {@code U} file).
    */
   public static RevisionResult revision(Project project, RevisionOptions options) {
-    RevisionGraph graph = project.graph();
     if (!options.autogenerate() && !options.renames().isEmpty()) {
       throw new RetortException("--rename only means something with --autogenerate");
     }
+    MigrationFormat format = options.formatFor(project.config());
+    if (format == MigrationFormat.FLYWAY) {
+      return FlywayRevision.write(project, options);
+    }
+    if (options.undo()) {
+      throw new RetortException("--undo only means something for a Flyway migration (--format flyway, or revision_format = "
+          + "flyway): a Retort revision has its downgrade() in the same file");
+    }
+    RevisionGraph graph = project.graph();
     NewRevision revision = NewRevision.create(graph, options.message(), placement(graph, options), options.branchLabel(),
         options.dependsOn(), options.revisionId());
     RevisionSpec.Builder spec = revision.specBuilder(project.migrationsPackage());
@@ -190,7 +201,10 @@ public final class Commands {
 
   // --- comparing ----------------------------------------------------------------------------
 
-  /** {@code check}: what differs between the entities and the database (empty when they agree). */
+  /**
+   * {@code check}: what differs between the entities and the database (empty when they agree). In a
+   * Flyway-format project the database must be up to date by Flyway's history table.
+   */
   public static Comparison check(Project project) {
     return EntityComparison.compare(project, Map.of());
   }

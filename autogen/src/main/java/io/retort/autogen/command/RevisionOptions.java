@@ -1,6 +1,8 @@
 package io.retort.autogen.command;
 
 import io.retort.runtime.RetortException;
+import io.retort.runtime.config.MigrationFormat;
+import io.retort.runtime.config.RetortConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +20,36 @@ import java.util.Map;
  * @param autogenerate whether to fill it with what differs between the entities and the database
  * @param renames confirmed renames ({@code products.title -> name}, {@code old_table -> new_table});
  *     only with {@code autogenerate}
+ * @param format what to write ({@code --format}): a Retort revision class or a Flyway SQL migration;
+ *     null for the project's {@code revision_format}
+ * @param undo with the Flyway format, also write Flyway's undo migration ({@code U<version>__...sql})
  */
 public record RevisionOptions(String message, String head, boolean splice, String branchLabel, List<String> dependsOn,
-    String revisionId, boolean autogenerate, Map<String, String> renames) {
+    String revisionId, boolean autogenerate, Map<String, String> renames, MigrationFormat format, boolean undo) {
   public RevisionOptions {
     dependsOn = List.copyOf(dependsOn);
     renames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renames));
+  }
+
+  /** Options in the project's own format, without an undo migration. */
+  public RevisionOptions(String message, String head, boolean splice, String branchLabel, List<String> dependsOn,
+      String revisionId, boolean autogenerate, Map<String, String> renames) {
+    this(message, head, splice, branchLabel, dependsOn, revisionId, autogenerate, renames, null, false);
+  }
+
+  /** {@code --format} as typed ({@code retort} or {@code flyway}), or null when not given. */
+  public static MigrationFormat format(String typed) {
+    return typed == null || typed.isBlank() ? null : MigrationFormat.parse(typed, "--format");
+  }
+
+  /** The format to write: {@link #format()}, else the project's {@code revision_format}. */
+  public MigrationFormat formatFor(RetortConfig config) {
+    return format != null ? format : config.migrationFormat();
+  }
+
+  /** These options, writing {@code format} (null: the project's), with or without an undo migration. */
+  public RevisionOptions withFormat(MigrationFormat format, boolean undo) {
+    return new RevisionOptions(message, head, splice, branchLabel, dependsOn, revisionId, autogenerate, renames, format, undo);
   }
 
   /**

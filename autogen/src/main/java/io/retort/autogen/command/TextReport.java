@@ -3,6 +3,7 @@ package io.retort.autogen.command;
 import io.retort.autogen.compare.Comparison;
 import io.retort.autogen.compare.RenameProposal;
 import io.retort.autogen.script.Project;
+import io.retort.runtime.config.MigrationFormat;
 import io.retort.runtime.graph.RevisionInfo;
 import io.retort.runtime.migrate.ConnectionSource;
 import java.util.ArrayList;
@@ -35,15 +36,19 @@ public final class TextReport {
     return lines;
   }
 
-  /** {@code revision} and {@code merge}: what autogenerate detected, then the file written (or that none was). */
+  /**
+   * {@code revision} and {@code merge}: what autogenerate detected, then each file written (or that
+   * none was), then the new revision's id, or the new Flyway migration's version.
+   */
   public static List<String> revision(RevisionResult result) {
+    boolean flyway = result.format() == MigrationFormat.FLYWAY;
     List<String> lines = new ArrayList<>(result.detected());
     if (!result.written()) {
-      lines.add("No changes in schema detected; no revision written.");
+      lines.add("No changes in schema detected; no " + (flyway ? "Flyway migration" : "revision") + " written.");
       return lines;
     }
-    lines.add("Generating " + result.file() + " ...  done");
-    lines.add("Revision ID: " + result.id());
+    result.files().forEach(file -> lines.add("Generating " + file + " ...  done"));
+    lines.add((flyway ? "Flyway version: " : "Revision ID: ") + result.id());
     return lines;
   }
 

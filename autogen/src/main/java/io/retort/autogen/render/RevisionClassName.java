@@ -1,11 +1,7 @@
 package io.retort.autogen.render;
 
 import io.retort.runtime.config.FileTemplate;
-import java.text.Normalizer;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The class (and file) name of a revision: {@code R<id>_<slug>}, or just {@code R<id>} when the
@@ -38,24 +34,7 @@ final class RevisionClassName {
   }
 
   static String slug(String message) {
-    String firstLine = message.lines().findFirst().orElse("");
-    String ascii = Normalizer.normalize(firstLine, Normalizer.Form.NFD).replaceAll("[^\\x00-\\x7F]", "");
-    List<String> words = new ArrayList<>();
-    for (String word : ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
-    }
-    StringBuilder slug = new StringBuilder();
-    for (String word : words) {
-      if (slug.isEmpty()) {
-        slug.append(word.length() > MAX_SLUG_LENGTH ? word.substring(0, MAX_SLUG_LENGTH) : word);
-      } else if (slug.length() + 1 + word.length() <= MAX_SLUG_LENGTH) {
-        slug.append('_').append(word);
-      } else {
-        break;
-      }
-    }
-    return slug.toString();
+    return Slug.of(message, MAX_SLUG_LENGTH);
   }
+
 }

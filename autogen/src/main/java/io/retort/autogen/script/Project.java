@@ -252,8 +252,13 @@ public final class Project implements AutoCloseable {
     return resource == null ? revision.className() : resource.toString();
   }
 
+  /**
+   * Whether the project has a versions folder: {@code script_location} is set and is a folder. A
+   * project whose migrations are Flyway's ({@code revision_format = flyway}) need not set it.
+   */
   private boolean hasVersionsFolder() {
-    return Files.isDirectory(scriptLocation());
+    String location = config.get("script_location");
+    return location != null && !location.isBlank() && Files.isDirectory(scriptLocation());
   }
 
   /** The project classpath, the Retort runtime the revisions are written against, and the CLI's own classpath. */

@@ -43,7 +43,13 @@ public final class RetortConfig {
   public static final Set<String> KEYS = Set.of("script_location", "migrations_package", "entity_packages", "url", "user",
       "password", "version_table", "file_template", "compare_type", "compare_server_default", "include_tables",
       "exclude_tables", "transaction_per_migration", "lock_timeout_seconds", "revision_header", "hook",
-      ConfigKeys.DATABASES);
+      "revision_format", "flyway_locations", "flyway_table", ConfigKeys.DATABASES);
+
+  /** Where Flyway finds SQL migrations in a Maven or Gradle project ({@code classpath:db/migration}). */
+  public static final String DEFAULT_FLYWAY_LOCATION = "src/main/resources/db/migration";
+
+  /** Flyway's history table unless {@code flyway_table} says otherwise. */
+  public static final String DEFAULT_FLYWAY_TABLE = "flyway_schema_history";
 
   private static final List<String> ENVIRONMENT_CREDENTIALS = List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
 
@@ -124,6 +130,8 @@ public final class RetortConfig {
     compareType();
     compareServerDefault();
     fileTemplate();
+    migrationFormat();
+    flywayLocations();
   }
 
   /** Two databases sharing a migrations package or versions folder would share their revisions. */
@@ -403,6 +411,58 @@ public final class RetortConfig {
   public Path revisionHeader() {
     String path = values.get("revision_header");
     return path == null || path.isEmpty() ? null : baseDirectory.resolve(path).normalize();
+  }
+
+  /**
+   * What {@code revision --autogenerate} writes ({@code revision_format}, default {@code retort}):
+   * Retort's Java revisions, or Flyway's SQL migrations ({@code flyway}).
+   */
+  public MigrationFormat migrationFormat() {
+    String value = values.get("revision_format");
+    if (value == null || value.isEmpty()) {
+      return MigrationFormat.RETORT;
+    }
+    return MigrationFormat.parse(value, "'" + keyName("revision_format") + "' in " + FILE_NAME);
+  }
+
+  /**
+   * Flyway's locations ({@code flyway_locations}, comma-separated, default
+   * {@value #DEFAULT_FLYWAY_LOCATION}), as folders relative to the config file's directory. As in
+   * Flyway's own configuration, a location may be written {@code filesystem:PATH}, or
+   * {@code classpath:PATH}, which is read as {@code src/main/resources/PATH}. New migrations are
+   * written to the first.
+   */
+  public List<Path> flywayLocations() {
+    List<String> written = list("flyway_locations");
+    if (written.isEmpty()) {
+      written = List.of(DEFAULT_FLYWAY_LOCATION);
+    }
+    List<Path> folders = new ArrayList<>();
+    for (String location : written) {
+      String path;
+      if (location.startsWith("filesystem:")) {
+        path = location.substring("filesystem:".length());
+      } else if (location.startsWith("classpath:")) {
+        path = "src/main/resources/" + location.substring("classpath:".length()).replaceFirst("^/+", "");
+      } else if (location.matches("[a-z][a-z0-9]+:.*")) {
+        throw new RetortException("'" + keyName("flyway_locations") + "' in " + FILE_NAME + " names the location '" + location
+            + "', which Retort cannot write to: give a folder (PATH, filesystem:PATH or classpath:PATH)");
+      } else {
+        path = location;
+      }
+      if (path.isBlank()) {
+        throw new RetortException("'" + keyName("flyway_locations") + "' in " + FILE_NAME + " has the empty location '" + location
+            + "'; give a folder");
+      }
+      folders.add(baseDirectory.resolve(path.trim()).normalize());
+    }
+    return List.copyOf(folders);
+  }
+
+  /** Flyway's history table ({@code flyway_table}, default {@value #DEFAULT_FLYWAY_TABLE}). */
+  public String flywayTable() {
+    String table = values.get("flyway_table");
+    return table == null || table.isEmpty() ? DEFAULT_FLYWAY_TABLE : table;
   }
 
   /** Every {@code hibernate.*} key, as written, for Hibernate's boot. */

@@ -7,7 +7,6 @@ import io.retort.runtime.graph.RevisionGraph;
 import io.retort.runtime.graph.RevisionInfo;
 import io.retort.runtime.graph.RevisionRange;
 import io.retort.runtime.ops.Operation;
-import io.retort.runtime.ops.RunJdbc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,14 +92,10 @@ public final class OfflineScript {
       }
       List<Operation> operations = code.record(revision, code.instantiate(revision), plan.direction());
       for (Operation operation : operations) {
-        if (operation instanceof RunJdbc run) {
-          throw new RetortException("Revision " + revision.id() + " (" + revision.className() + ") runs Java code (op.run(\""
-              + run.description() + "\")), which cannot be written into an SQL script; apply it online, or write the "
-              + "data change as op.execute(sql, parameters)");
-        }
-        for (SqlStatement statement : dialect.statements(operation)) {
-          statement(script, statement);
-        }
+        List<String> lines = ScriptText.lines(dialect, operation, run -> new RetortException("Revision " + revision.id()
+            + " (" + revision.className() + ") runs Java code (op.run(\"" + run.description() + "\")), which cannot be "
+            + "written into an SQL script; apply it online, or write the data change as op.execute(sql, parameters)"));
+        lines.forEach(line -> script.append(line).append('\n'));
       }
       for (SqlStatement statement : versionTable.updateStatements(plan.headsBefore().get(i), plan.headsAfter(i))) {
         statement(script, statement);
@@ -120,11 +115,11 @@ public final class OfflineScript {
   }
 
   private void statement(StringBuilder script, SqlStatement statement) {
-    line(script, dialect.inline(statement));
+    script.append(ScriptText.line(dialect, statement)).append('\n');
   }
 
   private void line(StringBuilder script, String sql) {
-    script.append(sql).append(dialect.statementTerminator()).append('\n');
+    script.append(ScriptText.terminated(dialect, sql)).append('\n');
   }
 
   private static String step(Plan plan, int i) {
