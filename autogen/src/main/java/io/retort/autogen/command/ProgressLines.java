@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * One line per revision as it runs, as Alembic logs it:
  * {@code Running upgrade 1a2b3c4d5e6f -> 3f2a9c1b7d4e, Add product description}
  * ({@code Running upgrade  -> 1a2b3c4d5e6f, ...} from base, {@code Running downgrade 3f2a9c1b7d4e -> 1a2b3c4d5e6f, ...}).
- * The command line prints them; the Maven plugin logs them.
+ * The command line prints them; the Maven plugin logs them; Spring Boot logs the same line
+ * ({@link MigrationListener#progressLine}).
  */
 public final class ProgressLines implements MigrationListener {
   private final Consumer<String> lines;
@@ -20,7 +21,6 @@ public final class ProgressLines implements MigrationListener {
 
   @Override
   public void running(Direction direction, RevisionInfo revision, String step) {
-    String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-    lines.accept("Running " + verb + " " + step + ", " + revision.shortMessage());
+    lines.accept(MigrationListener.progressLine(direction, revision, step));
   }
 }

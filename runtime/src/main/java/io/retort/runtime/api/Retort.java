@@ -14,6 +14,7 @@ import io.retort.runtime.migrate.Migrator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -105,6 +106,29 @@ public final class Retort {
   /** The heads the database is at. */
   public List<String> current() {
     return migrator().current();
+  }
+
+  /** The revisions not applied yet, in the order an upgrade runs them; changes nothing. */
+  public List<RevisionInfo> pending() {
+    return migrator().pending();
+  }
+
+  /** The checksums recorded when revisions were applied, by revision id. */
+  public Map<String, String> recordedChecksums() {
+    return migrator().recordedChecksums();
+  }
+
+  /** The checksum of a revision's code as it is now (equal to the recorded one unless edited since). */
+  public String checksum(String revisionId) {
+    return migrator().checksum(revisionId);
+  }
+
+  /**
+   * Checks without changing anything that the database is at known revisions and that no applied
+   * revision was edited since; throws a {@link RetortException} naming the problem otherwise.
+   */
+  public void verify() {
+    migrator().verify();
   }
 
   /** The revision graph of the migrations package. */

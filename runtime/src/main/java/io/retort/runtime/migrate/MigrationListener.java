@@ -12,4 +12,14 @@ public interface MigrationListener {
    * one undone. {@code step} reads {@code parent -> id} (upgrade) or {@code id -> parent} (downgrade).
    */
   void running(Direction direction, RevisionInfo revision, String step);
+
+  /**
+   * The line the command line prints for a revision as it runs, as Alembic logs it:
+   * {@code Running upgrade 1a2b3c4d5e6f -> 3f2a9c1b7d4e, Add product description}
+   * ({@code Running upgrade  -> 1a2b3c4d5e6f, ...} from base, {@code Running downgrade 3f2a9c1b7d4e -> 1a2b3c4d5e6f, ...}).
+   */
+  static String progressLine(Direction direction, RevisionInfo revision, String step) {
+    String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+    return "Running " + verb + " " + step + ", " + revision.shortMessage();
+  }
 }

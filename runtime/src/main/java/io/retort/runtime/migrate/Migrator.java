@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs revisions against a live database. Every command takes the migration lock first (an
@@ -61,6 +62,55 @@ public final class Migrator {
   public List<String> current() {
     try (Connection c = connections.open()) {
       return versionTable.read(c);
+    } catch (SQLException e) {
+      throw new RetortException("Could not read the version table " + versionTable.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The revisions of the graph that the database has not applied, in the order an upgrade runs them
+   * (everything {@code upgrade heads} would apply). Reads the version table; changes nothing.
+   *
+   * @throws RetortException when the database is at a revision this project does not have
+   */
+  public List<RevisionInfo> pending() {
+    List<String> heads = current();
+    planner.checkKnown(heads);
+    Set<String> applied = graph.closure(heads);
+    return graph.inOrder().stream().filter(revision -> !applied.contains(revision.id())).toList();
+  }
+
+  /**
+   * The checksums recorded when revisions were applied (or stamped), by revision id; empty when the
+   * database has none yet. Reads the checksum table; changes nothing.
+   */
+  public Map<String, String> recordedChecksums() {
+    try (Connection c = connections.open()) {
+      return versionTable.readChecksums(c);
+    } catch (SQLException e) {
+      throw new RetortException("Could not read the checksum table " + versionTable.checksumTable() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The checksum of a revision's code as it is now: what its {@code upgrade()} records. It equals the
+   * recorded one unless the revision was edited after it was applied.
+   */
+  public String checksum(String revisionId) {
+    return code.checksum(graph.get(revisionId));
+  }
+
+  /**
+   * Checks, without running or writing anything, that the database is at revisions this project has
+   * and that no applied revision was edited since (the check every upgrade makes first).
+   *
+   * @throws RetortException naming the unknown or edited revision, as an upgrade would
+   */
+  public void verify() {
+    try (Connection c = connections.open()) {
+      List<String> heads = versionTable.read(c);
+      planner.checkKnown(heads);
+      verifyChecksums(c, heads);
     } catch (SQLException e) {
       throw new RetortException("Could not read the version table " + versionTable.name() + ": " + e.getMessage(), e);
     }

@@ -119,7 +119,8 @@ public final class Planner {
     return new Plan(direction, steps, before, graph.headsOf(state));
   }
 
-  private void checkKnown(Collection<String> heads) {
+  /** Refuses heads the graph does not have, with what to do about it. */
+  void checkKnown(Collection<String> heads) {
     for (String head : heads) {
       if (!graph.contains(head)) {
         throw new RetortException("The database is at revision " + head + ", which is not among the revisions of this project: "

@@ -152,6 +152,49 @@ class MigratorIT {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
+  void pendingChecksumsAndVerifyReadWithoutChangingAnything(TestDatabase.Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Migrator migrator = migrator(db, "shop");
+      assertEquals(List.of("a00000000001", "a00000000002", "a00000000003", "a00000000004"), ids(migrator.pending()));
+      assertEquals(java.util.Map.of(), migrator.recordedChecksums());
+      migrator.verify();
+      try (Connection c = db.connect()) {
+        assertFalse(new VersionTable(Dialects.forUrl(db.url()), "retort_version").exists(c), "reading created no version table");
+      }
+
+      migrator.upgrade("+2");
+      assertEquals(List.of("a00000000003", "a00000000004"), ids(migrator.pending()));
+      java.util.Map<String, String> recorded = migrator.recordedChecksums();
+      assertEquals(java.util.Set.of("a00000000001", "a00000000002"), recorded.keySet());
+      assertEquals(recorded.get("a00000000001"), migrator.checksum("a00000000001"));
+      assertEquals(64, migrator.checksum("a00000000004").length());
+      migrator.verify();
+      migrator.upgrade("head");
+      assertEquals(List.of(), migrator.pending());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void verifyCatchesAnEditedRevisionAndAnUnknownOneWithoutRunningAnything(TestDatabase.Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      migrator(db, "edited.v1").upgrade("head");
+      Migrator edited = migrator(db, "edited.v2");
+      assertEquals(List.of(), edited.pending());
+      RetortException e = assertThrows(RetortException.class, edited::verify);
+      assertTrue(e.getMessage().startsWith("Revision e00000000001 (Create notes) was edited after it was applied"), e.getMessage());
+      assertTrue(!edited.recordedChecksums().get("e00000000001").equals(edited.checksum("e00000000001")));
+
+      Migrator other = migrator(db, "shop");
+      RetortException unknown = assertThrows(RetortException.class, other::verify);
+      assertTrue(unknown.getMessage().startsWith("The database is at revision e00000000001, which is not among the revisions"),
+          unknown.getMessage());
+      assertThrows(RetortException.class, other::pending);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
   void anAppliedRevisionThatWasEditedIsCaught(TestDatabase.Kind kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       migrator(db, "edited.v1").upgrade("head");
