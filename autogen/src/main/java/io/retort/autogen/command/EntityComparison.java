@@ -72,7 +72,7 @@ final class EntityComparison {
           + ") in: " + project.directory() + " has no pom.xml and no target/classes; build the project first, or pass "
           + "--classpath with its compiled classes and libraries");
     }
-    return new SchemaDiff(project.config(), project.url(),
+    return new SchemaDiff(project.mappingConfig(), project.url(),
         table -> project.hook().map(hook -> hook.includeTable(table)).orElse(true), project.dialect(), project.connections(),
         project.classLoader(), project.projectClasspath());
   }

@@ -73,6 +73,17 @@ public final class Project implements AutoCloseable {
     return config;
   }
 
+  /**
+   * The config the entities are mapped with: {@link #config()} with Spring Boot's default naming
+   * strategies when Spring Boot's Hibernate support is on the project's classpath and neither
+   * {@code retort.properties} nor the Spring configuration names a strategy
+   * ({@link SpringBootSettings#namingDefaults}). The strategy classes load through
+   * {@link #classLoader()}, which covers the project's classpath.
+   */
+  public RetortConfig mappingConfig() {
+    return config.withDefaults(SpringBootSettings.namingDefaults(projectClasspath()));
+  }
+
   /** The directory of the config file; relative paths in the config are relative to it. */
   public Path directory() {
     return config.baseDirectory();

@@ -23,18 +23,23 @@ public final class Workspace {
     this.classpath = classpath;
   }
 
-  /** A loaded config, and the classpath a build tool gives (the Maven plugin). */
+  /**
+   * A loaded config, and the classpath a build tool gives (the Maven plugin). The Spring Boot
+   * project's configuration, if any, fills in what the config leaves out ({@link SpringBootSettings}).
+   */
   public static Workspace of(RetortConfig config, ProjectClasspath classpath) {
-    return new Workspace(config, classpath);
+    return new Workspace(SpringBootSettings.apply(config), classpath);
   }
 
   /**
-   * Reads and checks {@code configFile}; the project's classpath is {@code classpathOption}
+   * Reads and checks {@code configFile}, with what a Spring Boot project's configuration adds
+   * ({@link SpringBootSettings}); the project's classpath is {@code classpathOption}
    * ({@code --classpath}, relative to {@code workingDirectory}) when given, else found next to the
    * config file ({@link ProjectClasspath#discover}).
    */
   public static Workspace load(Path configFile, Map<String, String> environment, String classpathOption, Path workingDirectory) {
-    RetortConfig config = Timings.time("config", () -> RetortConfig.load(configFile, environment));
+    RetortConfig config = Timings.time("config",
+        () -> SpringBootSettings.apply(RetortConfig.load(configFile, environment)));
     ProjectClasspath classpath = classpathOption != null ? ProjectClasspath.parse(classpathOption, workingDirectory)
         : ProjectClasspath.discover(config.baseDirectory(), environment, versionsFolders(config));
     return new Workspace(config, classpath);

@@ -43,7 +43,7 @@ public final class RetortConfig {
   public static final Set<String> KEYS = Set.of("script_location", "migrations_package", "entity_packages", "url", "user",
       "password", "version_table", "file_template", "compare_type", "compare_server_default", "include_tables",
       "exclude_tables", "transaction_per_migration", "lock_timeout_seconds", "revision_header", "hook",
-      "revision_format", "flyway_locations", "flyway_table", ConfigKeys.DATABASES);
+      "revision_format", "flyway_locations", "flyway_table", "spring_config", "spring_profiles", ConfigKeys.DATABASES);
 
   /** Where Flyway finds SQL migrations in a Maven or Gradle project ({@code classpath:db/migration}). */
   public static final String DEFAULT_FLYWAY_LOCATION = "src/main/resources/db/migration";
@@ -244,6 +244,31 @@ public final class RetortConfig {
       throw new RetortException(FILE_NAME + " declares databases " + String.join(", ", databases)
           + ": choose one with --db NAME (RetortConfig.forDatabase(name) in code)");
     }
+  }
+
+  /**
+   * This config with {@code defaults} for the keys it does not set itself (values read from elsewhere,
+   * such as a Spring Boot {@code application.properties}): a key the config sets, even empty, wins.
+   * For the file's own config of several databases, the defaults are shared ones, under each
+   * database's own keys.
+   */
+  public RetortConfig withDefaults(Map<String, String> defaults) {
+    if (defaults.isEmpty()) {
+      return this;
+    }
+    Map<String, String> merged = new TreeMap<>(defaults);
+    merged.putAll(values);
+    if (database == null) {
+      return new RetortConfig(baseDirectory, Map.copyOf(merged), fileEnvironment, databases, null, Map.copyOf(merged),
+          environment, ownKeys);
+    }
+    return new RetortConfig(baseDirectory, fileValues, fileEnvironment, databases, database, Map.copyOf(merged), environment,
+        ownKeys);
+  }
+
+  /** The environment this config reads ({@code DATABASE_URL}, ...). */
+  public Map<String, String> environment() {
+    return environment;
   }
 
   public Path baseDirectory() {
