@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Retort's check then finds nothing to generate.
  */
 class ShopIT {
-  static final String HEAD = "e56bcd67cbd9";
+  static final String HEAD = "5d3b10b73cb8";
 
   @ParameterizedTest(name = "{0}: starts on an empty database, migrates, validates, serves GET /products; check is clean")
   @MethodSource("com.example.shop.Shop#databases")
