@@ -25,7 +25,7 @@ import org.xml.sax.SAXException;
 /**
  * Proves that an {@code xml} block of a guide, Maven dependencies or plugins, names artifacts this
  * checkout builds, with the version it builds: each {@code <dependency>} and {@code <plugin>} must
- * match a module's {@code pom.xml} (group, artifact, version, the parent's where the module inherits
+ * match a module's {@code pom.xml} (a top-level module or one nested in it, such as {@code spring-boot/starter}) (group, artifact, version, the parent's where the module inherits
  * them). A plugin must be a module of packaging {@code maven-plugin}; every {@code <goal>} it names
  * must be a goal of that module (a {@code @Mojo(name = ...)} in its sources), every element of its
  * {@code <configuration>} one of its parameters (a {@code @Parameter} field that is not read-only),
@@ -58,15 +58,18 @@ final class DependencySnippet {
   /** The module of the checkout whose coordinates the element (a dependency or a plugin) gives. */
   private static Path module(GuideBlock block, Path repository, Element element) {
     String coordinates = text(element, "groupId") + ":" + text(element, "artifactId") + ":" + text(element, "version");
-    try (Stream<Path> directories = Files.list(repository)) {
-      for (Path module : directories.filter(Files::isDirectory).sorted().toList()) {
-        Path pom = module.resolve("pom.xml");
-        if (Files.isRegularFile(pom) && coordinates.equals(coordinates(project(pom)))) {
-          return module;
+    // modules nest (spring-boot/starter, examples/spring-boot-shop): every pom.xml two levels down, outside build output and sources
+    try (Stream<Path> poms = Files.walk(repository, 3)) {
+      for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml") && Files.isRegularFile(p))
+          .filter(p -> !p.getParent().equals(repository))
+          .filter(p -> repository.relativize(p).toString().replace('\\', '/').matches("(?!.*(^|/)(target|src|\\.[^/]*)/).*"))
+          .sorted().toList()) {
+        if (coordinates.equals(coordinates(project(pom)))) {
+          return pom.getParent();
         }
       }
     } catch (IOException e) {
-      throw new AssertionError("cannot list the modules of " + repository, e);
+      throw new AssertionError("cannot find the modules of " + repository, e);
     }
     throw new AssertionError("the xml block at " + block.where() + " names " + coordinates
         + ", which is not an artifact this checkout builds (group:artifact:version of a module's pom.xml)");

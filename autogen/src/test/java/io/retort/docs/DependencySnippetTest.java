@@ -28,6 +28,12 @@ class DependencySnippetTest {
   }
 
   @Test
+  void aDependencyOnANestedModulePasses() {
+    assertDoesNotThrow(() -> check(dependency("retort-spring-boot-starter", VERSION)));
+    assertThrows(AssertionError.class, () -> check(dependency("retort-spring-boot-starter", "9.9.9")));
+  }
+
+  @Test
   void anArtifactThisCheckoutDoesNotBuildFails() {
     assertThrows(AssertionError.class, () -> check(dependency("retort-runtime", "9.9.9")));
     assertThrows(AssertionError.class, () -> check(dependency("retort-nothing", VERSION)));
