@@ -30,6 +30,8 @@ import javax.tools.ToolProvider;
 public final class RevisionCompiler {
   /** Where compiled revisions go, relative to the project directory. */
   public static final String OUTPUT_DIRECTORY = "target/retort-classes";
+  /** Held while revisions are checked and compiled, so runs in one project never read each other's half-written classes. */
+  static final String LOCK_FILE = "target/retort/compile.lock";
 
   private final Path projectDirectory;
   private final Path sourceDirectory;
@@ -50,12 +52,20 @@ public final class RevisionCompiler {
   }
 
   /**
-   * Compiles every source of the versions folder when anything is out of date.
+   * Compiles every source of the versions folder when anything is out of date. Runs of Retort in
+   * the same project (several processes, or threads) take turns: one compiles while the others wait,
+   * and then find the classes up to date.
    *
    * @param classpath what the revisions may use besides the Retort runtime: the project's classes and libraries
    * @return whether it compiled
    */
   public boolean compileIfStale(List<Path> classpath) {
+    try (ProjectLock ignored = ProjectLock.acquire(projectDirectory.resolve(LOCK_FILE))) {
+      return compileIfStaleLocked(classpath);
+    }
+  }
+
+  private boolean compileIfStaleLocked(List<Path> classpath) {
     List<Path> sources = sources();
     if (!isStale(sources)) {
       return false;

@@ -34,8 +34,8 @@ public class RetortProperties {
 
   /**
    * Whether each revision runs in a transaction of its own rather than all of them in one (where DDL is
-   * transactional: PostgreSQL, H2). Defaults to transaction_per_migration of a retort.properties on the class
-   * path, else false.
+   * transactional: PostgreSQL; H2 and MariaDB commit each DDL statement). Defaults to
+   * transaction_per_migration of a retort.properties on the class path, else false.
    */
   private Boolean transactionPerMigration;
 
