@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         ShowCommand.class,
         MergeCommand.class,
         StampCommand.class,
+        ValidateCommand.class,
     })
 public final class RetortCommand implements Runnable {
   private final Invocation invocation;

@@ -32,10 +32,11 @@ class MavenPluginIT {
       assertTrue(project.read("src/main/java/com/example/inventory/migrations/R" + id + "_create_items.java")
           .contains("op.createTable("), "the revision file");
 
-      MavenBuild.Result applied = project.run(database.with("retort:upgrade", "retort:current", "retort:history", "retort:check"))
-          .succeeded();
+      MavenBuild.Result applied = project.run(database.with("retort:upgrade", "retort:current", "retort:history", "retort:check",
+          "retort:validate")).succeeded();
       assertEquals(List.of("Running upgrade  -> " + id + ", Create items", id + " (head)", "<base> -> " + id + " (head), Create items",
-          "No new upgrade operations detected."), retortLines(applied));
+          "No new upgrade operations detected.", "No problems found: the applied revisions are this project's, as they were applied."),
+          retortLines(applied));
 
       project.write("src/main/java/com/example/inventory/model/Item.java", project.read("src/main/java/com/example/inventory/model/Item.java")
           .replace("  private String name;", "  private String name;\n\n  @Column(name = \"description\", length = 500)\n  private String description;"));

@@ -239,6 +239,15 @@ public final class Commands {
     return new Stamped(before, after);
   }
 
+  /**
+   * {@code validate}: what is wrong with what the database says is applied, one line per problem
+   * (an applied revision this project lacks, an applied revision edited since); empty when nothing
+   * is. Changes nothing.
+   */
+  public static List<String> validate(Project project) {
+    return project.migrator().problems();
+  }
+
   // --- reading the state and the graph --------------------------------------------------------
 
   /** {@code current}: the revisions the database is at (empty at base). */

@@ -81,6 +81,23 @@ public final class TextReport {
         + "the database); write them as a revision with 'autogen \"MESSAGE\" --db NAME'";
   }
 
+  /** {@code validate}: each problem, or that there is none. */
+  public static List<String> validate(List<String> problems) {
+    return problems.isEmpty() ? List.of("No problems found: the applied revisions are this project's, as they were applied.")
+        : problems;
+  }
+
+  /**
+   * The one failure line of a {@code validate} that found problems.
+   *
+   * @param problems the number of problems per database that has any; the key is null for a project with one database
+   */
+  public static String validateFailure(Map<String, Integer> problems) {
+    List<String> counts = new ArrayList<>();
+    problems.forEach((database, count) -> counts.add(count + (database == null ? "" : " in '" + database + "'")));
+    return "Validation found problems (" + String.join(", ", counts) + "); each is listed above with what to do";
+  }
+
   /** {@code stamp}: {@code Running stamp_revision BEFORE -> AFTER}. */
   public static List<String> stamp(Stamped stamped) {
     return List.of("Running stamp_revision " + String.join(", ", stamped.before()) + " -> " + String.join(", ", stamped.after()));

@@ -191,19 +191,45 @@ public final class Migrator {
 
   /** Refuses to go on when an applied revision's code no longer records what it recorded when applied. */
   private void verifyChecksums(Connection c, List<String> heads) throws SQLException {
+    List<String> edited = editedRevisions(c, heads);
+    if (!edited.isEmpty()) {
+      throw new RetortException(edited.get(0));
+    }
+  }
+
+  /** One line per applied revision whose code no longer records what it ran, in upgrade order. */
+  private List<String> editedRevisions(Connection c, List<String> heads) throws SQLException {
     Map<String, String> recorded = versionTable.readChecksums(c);
+    List<String> edited = new ArrayList<>();
     for (String id : graph.sorted(graph.closure(heads))) {
       String expected = recorded.get(id);
       if (expected == null) {
         continue;
       }
       RevisionInfo revision = graph.get(id);
-      String actual = code.checksum(revision);
-      if (!actual.equals(expected)) {
-        throw new RetortException("Revision " + id + " (" + revision.shortMessage() + ") was edited after it was applied: its "
+      if (!code.checksum(revision).equals(expected)) {
+        edited.add("Revision " + id + " (" + revision.shortMessage() + ") was edited after it was applied: its "
             + "upgrade() no longer records the operations it ran. Revert the edit and put the change in a new revision "
             + "('retort revision -m ...'); if the edit is intended, 'retort stamp " + id + "' records the new checksum");
       }
+    }
+    return edited;
+  }
+
+  /**
+   * Every problem {@link #verify()} would stop at, not only the first, one line each: applied
+   * revisions this project lacks, and applied revisions edited since. Empty when there is none.
+   * Reads the version and checksum tables; changes nothing.
+   */
+  public List<String> problems() {
+    try (Connection c = connections.open()) {
+      List<String> heads = versionTable.read(c);
+      List<String> problems = new ArrayList<>();
+      heads.stream().filter(head -> !graph.contains(head)).forEach(head -> problems.add(Planner.unknownHead(head)));
+      problems.addAll(editedRevisions(c, heads.stream().filter(graph::contains).toList()));
+      return problems;
+    } catch (SQLException e) {
+      throw new RetortException("Could not read the version table " + versionTable.name() + ": " + e.getMessage(), e);
     }
   }
 

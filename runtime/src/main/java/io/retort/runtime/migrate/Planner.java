@@ -123,10 +123,15 @@ public final class Planner {
   void checkKnown(Collection<String> heads) {
     for (String head : heads) {
       if (!graph.contains(head)) {
-        throw new RetortException("The database is at revision " + head + ", which is not among the revisions of this project: "
-            + "restore its file, or if it was removed on purpose, 'retort stamp' the database to a known revision");
+        throw new RetortException(unknownHead(head));
       }
     }
+  }
+
+  /** What is wrong when the database is at a revision the graph lacks. */
+  static String unknownHead(String head) {
+    return "The database is at revision " + head + ", which is not among the revisions of this project: "
+        + "restore its file, or if it was removed on purpose, 'retort stamp' the database to a known revision";
   }
 
   public static String describe(Collection<String> heads) {
