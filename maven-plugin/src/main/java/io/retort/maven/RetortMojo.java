@@ -37,9 +37,13 @@ import org.apache.maven.project.MavenProject;
  * {@code mvn retort:check} from the top runs where Retort is configured.
  */
 abstract class RetortMojo extends AbstractMojo {
-  /** Goal parameters read from {@code -Dretort.*}; every other {@code -Dretort.KEY} is a config key. */
-  private static final Set<String> PARAMETERS = Set.of("config", "db", "skip", "message", "target", "sql", "revision", "range",
-      "verbose", "indicateCurrent", "head", "splice", "branchLabel", "dependsOn", "revId", "renames", "revisions", "format", "undo");
+  /**
+   * Goal parameters read from {@code -Dretort.*}; every other {@code -Dretort.KEY} is a config key.
+   * {@code GoalParametersTest} checks that every {@code property = "retort.X"} of a goal is here.
+   */
+  static final Set<String> PARAMETERS = Set.of("config", "db", "skip", "message", "target", "sql", "revision", "range",
+      "verbose", "indicateCurrent", "head", "splice", "branchLabel", "dependsOn", "revId", "renames", "revisions", "format", "undo",
+      "autogenerate");
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
