@@ -14,11 +14,14 @@ import java.util.Objects;
  * @param err the {@code FAILED:} line, warnings, usage errors
  * @param workingDirectory relative paths on the command line are relative to it
  * @param environment the environment variables the command sees
+ * @param interrupts SIGINT/SIGTERM handling of the process ({@link Interrupts#none} in-process)
  */
-public record Invocation(PrintStream out, PrintStream err, Path workingDirectory, Map<String, String> environment) {
+public record Invocation(PrintStream out, PrintStream err, Path workingDirectory, Map<String, String> environment,
+    Interrupts interrupts) {
   public Invocation {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(interrupts, "interrupts");
     workingDirectory = workingDirectory.toAbsolutePath().normalize();
     environment = Map.copyOf(environment);
   }

@@ -21,10 +21,22 @@ import picocli.CommandLine.ParseResult;
  * The {@code retort} command line. {@link #run} runs one command in-process and returns its exit
  * code: 0 on success, 1 on a failure (one {@code FAILED: ...} line on standard error; the stack
  * trace too with {@code --debug}), 2 on a usage error (picocli's message and the usage).
+ *
+ * <p>As a process ({@link #main}) it also handles signals ({@link Interrupts}): on SIGINT (Ctrl-C)
+ * or SIGTERM a running {@code upgrade}, {@code downgrade} or {@code stamp} cancels its statement,
+ * rolls back where the database can and releases the migration lock, prints one
+ * {@code FAILED: Interrupted (SIGINT) ...} line saying what state the database is in, and exits
+ * 130 for SIGINT, 143 for SIGTERM (128 + the signal's number, as shells report it). Other commands
+ * print {@code FAILED: Interrupted (SIGINT)} and exit at once with the same codes. A second signal
+ * exits at once.
  */
 public final class Main {
   /** Exit code of a command that failed. */
   public static final int FAILURE = 1;
+  /** Exit code after SIGINT (Ctrl-C). */
+  public static final int INTERRUPTED = 130;
+  /** Exit code after SIGTERM. */
+  public static final int TERMINATED = 143;
 
   private Main() {
   }
@@ -33,8 +45,16 @@ public final class Main {
     Timings.started();
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int exit = run(args, out, err, Path.of("").toAbsolutePath(), System.getenv());
+    Interrupts interrupts = Interrupts.install(err);
+    int exit = run(args, out, err, Path.of("").toAbsolutePath(), System.getenv(), interrupts);
     out.flush();
+    Optional<Interrupts.Received> signal = interrupts.received();
+    if (signal.isPresent()) {
+      if (interrupts.claimFailureLine()) {
+        err.println("FAILED: Interrupted (" + signal.get().signal() + ") as the command finished; what it printed was done");
+      }
+      exit = signal.get().exitCode();
+    }
     Timings.report(err);
     err.flush();
     System.exit(exit);
@@ -51,7 +71,12 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory, Map<String, String> environment) {
-    RetortCommand root = new RetortCommand(new Invocation(out, err, workingDirectory, environment));
+    return run(args, out, err, workingDirectory, environment, Interrupts.none(err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory, Map<String, String> environment,
+      Interrupts interrupts) {
+    RetortCommand root = new RetortCommand(new Invocation(out, err, workingDirectory, environment, interrupts));
     CommandLine commandLine = new CommandLine(root)
         .setOut(new PrintWriter(new PrintStreamWriter(out), true))
         .setErr(new PrintWriter(new PrintStreamWriter(err), true))
@@ -69,10 +94,19 @@ public final class Main {
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
       PrintStream err = root.invocation().err();
+      Interrupts interrupts = root.invocation().interrupts();
+      if (!interrupts.claimFailureLine()) {
+        return FAILURE; // a second signal is ending the process and printed the line
+      }
       if (root.debug()) {
         exception.printStackTrace(err);
       }
-      err.println("FAILED: " + oneLine(describe(exception)));
+      String message = oneLine(describe(exception));
+      Optional<Interrupts.Received> signal = interrupts.received();
+      if (signal.isPresent() && !message.startsWith("Interrupted")) {
+        message = "Interrupted (" + signal.get().signal() + "): " + message;
+      }
+      err.println("FAILED: " + message);
       compilationFailure(exception).ifPresent(failure -> failure.shownDiagnostics().forEach(line -> err.println("  " + line)));
       return FAILURE;
     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 /**
  * What {@code upgrade} and {@code downgrade} share: run revisions against the database (on each
  * database in turn for a multidb project), printing a line per revision, or with {@code --sql}
- * print the script that would, for one database, without connecting.
+ * print the script that would, for one database, without connecting. A SIGINT or SIGTERM while it
+ * runs interrupts the migrator (see {@link Interrupts}).
  */
 abstract class MigrateCommand extends ProjectCommand {
   @Option(names = "--sql", description = "Print the SQL script to standard output instead of running it; no connection is made.")
@@ -37,7 +38,10 @@ abstract class MigrateCommand extends ProjectCommand {
       out().print(script(project, target()));
       return 0;
     }
-    migrate(project, new ProgressLines(out()::println));
+    interrupts().whileRunning(project.migrator()::interrupt, () -> {
+      migrate(project, new ProgressLines(out()::println));
+      return null;
+    });
     return 0;
   }
 

@@ -81,6 +81,11 @@ abstract class ProjectCommand implements Callable<Integer> {
     return out == null ? retort.invocation().out() : out;
   }
 
+  /** What a SIGINT or SIGTERM stops; see {@link Interrupts#whileRunning}. */
+  protected Interrupts interrupts() {
+    return retort.invocation().interrupts();
+  }
+
   protected PrintStream err() {
     return retort.invocation().err();
   }

@@ -20,7 +20,7 @@ final class StampCommand extends ProjectCommand {
 
   @Override
   protected int run(Project project) {
-    print(TextReport.stamp(Commands.stamp(project, target)));
+    print(TextReport.stamp(interrupts().whileRunning(project.migrator()::interrupt, () -> Commands.stamp(project, target))));
     return 0;
   }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,9 +19,38 @@ import java.util.Map;
  */
 public final class DataAccess {
   private final Connection connection;
+  private final RunningStatements running;
 
   public DataAccess(Connection connection) {
+    this(connection, RunningStatements.NONE);
+  }
+
+  /** Access whose statements are registered with {@code running} while they run, so an interrupt can cancel them. */
+  public DataAccess(Connection connection, RunningStatements running) {
     this.connection = connection;
+    this.running = running;
+  }
+
+  /**
+   * Told of each statement of {@link #query} and {@link #update} while it runs: the migrator's
+   * interrupt cancels the registered one ({@link java.sql.Statement#cancel()}).
+   */
+  public interface RunningStatements {
+    RunningStatements NONE = new RunningStatements() {
+      @Override
+      public void starting(Statement statement) {
+      }
+
+      @Override
+      public void finished() {
+      }
+    };
+
+    /** The statement is about to run; throws when the run was interrupted, so it does not. */
+    void starting(Statement statement) throws SQLException;
+
+    /** The statement registered last ended. */
+    void finished();
   }
 
   /** The JDBC connection itself, for anything the helpers below do not cover. Do not commit or close it. */
@@ -30,7 +60,7 @@ public final class DataAccess {
 
   /** Runs a query and returns every row; column labels are matched without regard to case. */
   public List<Row> query(String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
+    try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = executeQuery(statement)) {
       ResultSetMetaData meta = rs.getMetaData();
       List<Row> rows = new ArrayList<>();
       while (rs.next()) {
@@ -47,7 +77,21 @@ public final class DataAccess {
   /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
   public int update(String sql, Object... parameters) throws SQLException {
     try (PreparedStatement statement = prepare(sql, parameters)) {
-      return statement.executeUpdate();
+      running.starting(statement);
+      try {
+        return statement.executeUpdate();
+      } finally {
+        running.finished();
+      }
+    }
+  }
+
+  private ResultSet executeQuery(PreparedStatement statement) throws SQLException {
+    running.starting(statement);
+    try {
+      return statement.executeQuery();
+    } finally {
+      running.finished();
     }
   }
 

@@ -106,6 +106,14 @@ public interface Dialect {
    */
   MigrationLock lock(Connection connection, String name, int timeoutSeconds) throws SQLException;
 
+  /**
+   * As {@link #lock(Connection, String, int)}, telling {@code wait} who holds the lock when it is
+   * not free at the first try, and asking it between attempts whether to stop waiting.
+   */
+  default MigrationLock lock(Connection connection, String name, int timeoutSeconds, LockWait wait) throws SQLException {
+    return lock(connection, name, timeoutSeconds);
+  }
+
   /** A held lock. */
   interface MigrationLock extends AutoCloseable {
     @Override

@@ -39,6 +39,11 @@ public final class H2Dialect extends AbstractDialect {
 
   @Override
   public MigrationLock lock(Connection connection, String name, int timeoutSeconds) throws SQLException {
-    return JvmMigrationLock.acquire(connection, name, timeoutSeconds);
+    return lock(connection, name, timeoutSeconds, LockWait.QUIET);
+  }
+
+  @Override
+  public MigrationLock lock(Connection connection, String name, int timeoutSeconds, LockWait wait) throws SQLException {
+    return JvmMigrationLock.acquire(connection, name, timeoutSeconds, wait);
   }
 }

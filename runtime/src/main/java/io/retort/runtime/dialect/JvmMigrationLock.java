@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class JvmMigrationLock implements Dialect.MigrationLock {
   private static final ConcurrentMap<String, Semaphore> PERMITS = new ConcurrentHashMap<>();
+  /** Who holds an H2 lock: only this process can, on another connection. */
+  static final String HOLDER = "another connection of this process";
 
   private final Semaphore permit;
   private boolean held = true;
@@ -25,20 +27,23 @@ final class JvmMigrationLock implements Dialect.MigrationLock {
     this.permit = permit;
   }
 
-  static JvmMigrationLock acquire(Connection connection, String name, int timeoutSeconds) throws SQLException {
+  static JvmMigrationLock acquire(Connection connection, String name, int timeoutSeconds, LockWait wait) throws SQLException {
     String url = connection.getMetaData().getURL();
     int settings = url.indexOf(';');
     String key = (settings < 0 ? url : url.substring(0, settings)) + "#" + name;
     Semaphore permit = PERMITS.computeIfAbsent(key, k -> new Semaphore(1));
+    LockPolling.acquire(name, timeoutSeconds, wait, millis -> take(permit, millis, name),
+        () -> permit.availablePermits() == 0 ? HOLDER : null);
+    return new JvmMigrationLock(permit);
+  }
+
+  private static boolean take(Semaphore permit, long millis, String name) {
     try {
-      if (!permit.tryAcquire(timeoutSeconds, TimeUnit.SECONDS)) {
-        throw new MigrationLockTimeoutException(name, timeoutSeconds);
-      }
+      return permit.tryAcquire(millis, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RetortException("Interrupted while waiting for the migration lock '" + name + "'", e);
     }
-    return new JvmMigrationLock(permit);
   }
 
   @Override

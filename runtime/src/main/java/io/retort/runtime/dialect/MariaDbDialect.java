@@ -93,6 +93,11 @@ public final class MariaDbDialect extends AbstractDialect {
 
   @Override
   public MigrationLock lock(Connection connection, String name, int timeoutSeconds) throws SQLException {
-    return MariaDbNamedLock.acquire(connection, name, timeoutSeconds);
+    return lock(connection, name, timeoutSeconds, LockWait.QUIET);
+  }
+
+  @Override
+  public MigrationLock lock(Connection connection, String name, int timeoutSeconds, LockWait wait) throws SQLException {
+    return MariaDbNamedLock.acquire(connection, name, timeoutSeconds, wait);
   }
 }

@@ -1,6 +1,7 @@
 package io.retort.runtime.dialect;
 
 import io.retort.runtime.RetortException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +12,8 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 
 /**
- * A MariaDB user lock: {@code GET_LOCK(name, timeout)}, released by {@code RELEASE_LOCK(name)} or
+ * A MariaDB user lock: {@code GET_LOCK(name, timeout)} in short slices (saying first which
+ * connection holds it), released by {@code RELEASE_LOCK(name)} or
  * when the session ends. User locks are server-wide, so the name is qualified by the current
  * database; names longer than MariaDB's 64 characters are shortened with a hash suffix.
  */
@@ -27,23 +29,62 @@ final class MariaDbNamedLock implements Dialect.MigrationLock {
     this.lockName = lockName;
   }
 
-  static MariaDbNamedLock acquire(Connection connection, String name, int timeoutSeconds) throws SQLException {
+  static MariaDbNamedLock acquire(Connection connection, String name, int timeoutSeconds, LockWait wait) throws SQLException {
     String lockName = serverWideName(currentDatabase(connection), name);
+    // GET_LOCK waits in the server; short slices let an interrupt be seen between them
     try (PreparedStatement attempt = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
       attempt.setString(1, lockName);
-      attempt.setInt(2, timeoutSeconds);
-      try (ResultSet rs = attempt.executeQuery()) {
+      LockPolling.acquire(name, timeoutSeconds, wait, millis -> {
+        attempt.setBigDecimal(2, BigDecimal.valueOf(millis, 3));
+        try (ResultSet rs = attempt.executeQuery()) {
+          rs.next();
+          int result = rs.getInt(1);
+          if (rs.wasNull()) {
+            throw new RetortException("MariaDB could not take the migration lock '" + lockName + "' (GET_LOCK returned NULL)");
+          }
+          return result == 1;
+        }
+      }, () -> holder(connection, lockName));
+    }
+    return new MariaDbNamedLock(connection, lockName);
+  }
+
+  /**
+   * The connection holding the user lock, from {@code IS_USED_LOCK} and
+   * {@code information_schema.PROCESSLIST}: its id, user and host, and what it does since when;
+   * null when no connection holds it.
+   */
+  static String holder(Connection connection, String lockName) throws SQLException {
+    long id;
+    try (PreparedStatement used = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+      used.setString(1, lockName);
+      try (ResultSet rs = used.executeQuery()) {
         rs.next();
-        int result = rs.getInt(1);
+        id = rs.getLong(1);
         if (rs.wasNull()) {
-          throw new RetortException("MariaDB could not take the migration lock '" + lockName + "' (GET_LOCK returned NULL)");
+          return null;
         }
-        if (result != 1) {
-          throw new MigrationLockTimeoutException(name, timeoutSeconds);
-        }
-        return new MariaDbNamedLock(connection, lockName);
       }
     }
+    StringBuilder who = new StringBuilder("MariaDB connection ").append(id);
+    try (PreparedStatement process = connection.prepareStatement(
+        "SELECT USER, HOST, COMMAND, TIME, INFO FROM information_schema.PROCESSLIST WHERE ID = ?")) {
+      process.setLong(1, id);
+      try (ResultSet rs = process.executeQuery()) {
+        if (rs.next()) {
+          who.append(" (user ").append(rs.getString(1)).append("@").append(rs.getString(2)).append(", ");
+          String command = rs.getString(3);
+          String info = rs.getString(5);
+          if ("Sleep".equalsIgnoreCase(command) || info == null) {
+            who.append("idle for ").append(rs.getLong(4)).append(" s");
+          } else {
+            who.append("for ").append(rs.getLong(4)).append(" s running: ").append(LockPolling.shorten(info));
+          }
+          who.append(")");
+        }
+      }
+    }
+    return who.toString();
   }
 
   /** {@code database.name}, shortened to 64 characters with a hash suffix when longer. */

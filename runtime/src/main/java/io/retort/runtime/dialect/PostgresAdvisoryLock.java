@@ -8,17 +8,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A PostgreSQL session-level advisory lock: {@code pg_try_advisory_lock(key)} polled until the
- * timeout, released by {@code pg_advisory_unlock(key)} or when the session ends (a crashed
+ * timeout (saying first which backend holds it), released by {@code pg_advisory_unlock(key)} or when the session ends (a crashed
  * migration leaves nothing behind). The key is a 64-bit hash of the current schema and the lock
  * name, so migrations of different schemas in one database do not wait for each other.
  */
 final class PostgresAdvisoryLock implements Dialect.MigrationLock {
-  private static final long POLL_MILLIS = 200;
-
   private final Connection connection;
   private final long key;
   private boolean held = true;
@@ -28,22 +25,60 @@ final class PostgresAdvisoryLock implements Dialect.MigrationLock {
     this.key = key;
   }
 
-  static PostgresAdvisoryLock acquire(Connection connection, String name, int timeoutSeconds) throws SQLException {
+  static PostgresAdvisoryLock acquire(Connection connection, String name, int timeoutSeconds, LockWait wait) throws SQLException {
     long key = key(currentSchema(connection) + "/" + name);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     try (PreparedStatement attempt = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
       attempt.setLong(1, key);
-      while (true) {
+      LockPolling.acquire(name, timeoutSeconds, wait, millis -> {
+        if (millis > 0) {
+          pause(millis);
+        }
         try (ResultSet rs = attempt.executeQuery()) {
           rs.next();
-          if (rs.getBoolean(1)) {
-            return new PostgresAdvisoryLock(connection, key);
+          return rs.getBoolean(1);
+        }
+      }, () -> holder(connection, key));
+    }
+    return new PostgresAdvisoryLock(connection, key);
+  }
+
+  /**
+   * The backend holding the advisory lock {@code key}, from {@code pg_locks} (a bigint key is split
+   * into classid, the high half, and objid, the low half, with objsubid 1) and {@code pg_stat_activity}:
+   * its pid, application name, client address, since when it is connected, and what it runs; null
+   * when no backend holds it.
+   */
+  static String holder(Connection connection, long key) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("""
+        SELECT a.pid, a.application_name, host(a.client_addr), to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ'),
+               a.state, a.query
+          FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+         WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+           AND l.classid::bigint = ? AND l.objid::bigint = ?
+           AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())""")) {
+      query.setLong(1, key >>> 32);
+      query.setLong(2, key & 0xffffffffL);
+      try (ResultSet rs = query.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        StringBuilder who = new StringBuilder("PostgreSQL backend pid ").append(rs.getInt(1)).append(" (");
+        String application = rs.getString(2);
+        if (application != null && !application.isEmpty()) {
+          who.append("application '").append(application).append("', ");
+        }
+        String client = rs.getString(3);
+        who.append("client ").append(client == null ? "local socket" : client)
+            .append(", connected since ").append(rs.getString(4));
+        String state = rs.getString(5);
+        String statement = rs.getString(6);
+        if (state != null) {
+          who.append(", ").append(state);
+          if (statement != null && !statement.isBlank()) {
+            who.append("active".equals(state) ? ", running: " : ", last statement: ").append(LockPolling.shorten(statement));
           }
         }
-        if (System.nanoTime() >= deadline) {
-          throw new MigrationLockTimeoutException(name, timeoutSeconds);
-        }
-        pause();
+        return who.append(")").toString();
       }
     }
   }
@@ -70,9 +105,9 @@ final class PostgresAdvisoryLock implements Dialect.MigrationLock {
     }
   }
 
-  private static void pause() {
+  private static void pause(long millis) {
     try {
-      Thread.sleep(POLL_MILLIS);
+      Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RetortException("Interrupted while waiting for the migration lock", e);

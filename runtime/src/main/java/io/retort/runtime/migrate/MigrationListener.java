@@ -2,7 +2,10 @@ package io.retort.runtime.migrate;
 
 import io.retort.runtime.graph.RevisionInfo;
 
-/** Told about each revision as it runs, e.g. to print {@code Running upgrade a -> b, message}. */
+/**
+ * Told about each revision as it runs, e.g. to print {@code Running upgrade a -> b, message}, and when
+ * the command has to wait for another session's migration lock.
+ */
 @FunctionalInterface
 public interface MigrationListener {
   MigrationListener SILENT = (direction, revision, step) -> { };
@@ -12,6 +15,20 @@ public interface MigrationListener {
    * one undone. {@code step} reads {@code parent -> id} (upgrade) or {@code id -> parent} (downgrade).
    */
   void running(Direction direction, RevisionInfo revision, String step);
+
+  /**
+   * Another session holds the migration lock: the command waits for it, up to {@code lock_timeout_seconds}.
+   * Called once per command, before waiting.
+   *
+   * @param holder who holds it, e.g. {@code PostgreSQL backend pid 4242 (application 'retort (pid 17 on build-1)', ...)}
+   */
+  default void waitingForLock(String holder) {
+  }
+
+  /** The line the command line prints when it starts waiting for the lock: {@code Waiting for the migration lock held by ...}. */
+  static String waitingLine(String holder) {
+    return "Waiting for the migration lock held by " + holder + " ...";
+  }
 
   /**
    * The line the command line prints for a revision as it runs, as Alembic logs it:

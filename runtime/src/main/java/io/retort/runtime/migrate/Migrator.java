@@ -4,6 +4,7 @@ import io.retort.runtime.RetortException;
 import io.retort.runtime.api.Migration;
 import io.retort.runtime.dialect.Dialect;
 import io.retort.runtime.dialect.Dialect.MigrationLock;
+import io.retort.runtime.dialect.LockWait;
 import io.retort.runtime.dialect.SqlStatement;
 import io.retort.runtime.graph.RevisionGraph;
 import io.retort.runtime.graph.RevisionInfo;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +37,7 @@ public final class Migrator {
   private final VersionTable versionTable;
   private final Planner planner;
   private final OperationRunner runner;
+  private final Cancellation cancellation = new Cancellation();
   private MigrationListener listener = MigrationListener.SILENT;
 
   public Migrator(ConnectionSource connections, Dialect dialect, RevisionGraph graph, ClassLoader loader,
@@ -52,6 +55,20 @@ public final class Migrator {
   public Migrator listener(MigrationListener newListener) {
     this.listener = newListener;
     return this;
+  }
+
+  /**
+   * Stops a running {@link #upgrade}, {@link #downgrade} or {@link #stamp} from another thread (a
+   * signal handler): the statement running now is cancelled in the database, the command fails as
+   * if that statement had failed (rolled back where DDL is transactional, lock released), with a
+   * message that starts {@code Interrupted (why)} and says what state the database is in. Between
+   * two revisions the run stops before the next one; while waiting for the lock it stops waiting.
+   * Every later command of this migrator stops too.
+   *
+   * @param why what interrupted, for the message, e.g. {@code SIGINT}
+   */
+  public void interrupt(String why) {
+    cancellation.interrupt(why);
   }
 
   public RevisionGraph graph() {
@@ -185,8 +202,33 @@ public final class Migrator {
     }
   }
 
+  /**
+   * Takes the migration lock, telling the listener once who holds it when it is not free, and
+   * stopping to wait on an interrupt. Refuses to go on when interrupted before the lock was taken.
+   */
   private MigrationLock lock(Connection c) throws SQLException {
-    return dialect.lock(c, "retort:" + settings.versionTable(), settings.lockTimeoutSeconds());
+    String[] holder = {null};
+    LockWait wait = new LockWait() {
+      @Override
+      public void waiting(String who) {
+        holder[0] = who;
+        listener.waitingForLock(who);
+      }
+
+      @Override
+      public void check() {
+        if (cancellation.interrupted()) {
+          throw new RetortException("Interrupted (" + cancellation.reason() + ") while waiting for the migration lock held by "
+              + holder[0] + "; nothing was changed");
+        }
+      }
+    };
+    MigrationLock lock = dialect.lock(c, "retort:" + settings.versionTable(), settings.lockTimeoutSeconds(), wait);
+    if (cancellation.interrupted()) {
+      lock.close();
+      throw new RetortException("Interrupted (" + cancellation.reason() + ") before anything ran; nothing was changed");
+    }
+    return lock;
   }
 
   /** Refuses to go on when an applied revision's code no longer records what it recorded when applied. */
@@ -241,6 +283,10 @@ public final class Migrator {
     }
     for (int i = 0; i < plan.steps().size(); i++) {
       RevisionInfo revision = plan.steps().get(i);
+      if (cancellation.interrupted()) {
+        boolean rolledBack = rollBack(c, oneTransaction) && i > 0;
+        throw new RetortException(interruptedBetween(plan, i, rolledBack, startHeads));
+      }
       Migration migration = code.instantiate(revision);
       List<Operation> operations = code.record(revision, migration, plan.direction());
       List<OperationRunner.Step> steps = runner.steps(operations);
@@ -259,7 +305,7 @@ public final class Migrator {
         c.setAutoCommit(false);
       }
       try {
-        runner.run(c, steps);
+        runner.run(c, steps, cancellation);
         VersionTable.execute(c, bookkeeping);
         if (ownTransaction) {
           c.commit();
@@ -299,11 +345,18 @@ public final class Migrator {
       boolean oneTransaction, List<String> startHeads) {
     RevisionInfo revision = plan.steps().get(index);
     String verb = plan.direction() == Direction.UPGRADE ? "Upgrade" : "Downgrade";
-    StringBuilder message = new StringBuilder()
-        .append(verb).append(" ").append(describeStep(plan, index)).append(" (").append(revision.shortMessage()).append(")")
-        .append(" failed at statement ").append(failure.index + 1).append(" of ").append(failure.total).append(": ")
-        .append(oneLine(failure.step.describe())).append(": ").append(oneLine(String.valueOf(failure.getCause().getMessage())))
-        .append(". ");
+    StringBuilder message = new StringBuilder();
+    if (failure.interruption != null) {
+      message.append("Interrupted (").append(failure.interruption).append(") during ").append(verb.toLowerCase(Locale.ROOT))
+          .append(" ").append(describeStep(plan, index)).append(" (").append(revision.shortMessage()).append(")")
+          .append(" at statement ").append(failure.index + 1).append(" of ").append(failure.total).append(": ")
+          .append(oneLine(failure.step.describe())).append(". ");
+    } else {
+      message.append(verb).append(" ").append(describeStep(plan, index)).append(" (").append(revision.shortMessage()).append(")")
+          .append(" failed at statement ").append(failure.index + 1).append(" of ").append(failure.total).append(": ")
+          .append(oneLine(failure.step.describe())).append(": ").append(oneLine(String.valueOf(failure.getCause().getMessage())))
+          .append(". ");
+    }
     if (rolledBack) {
       List<String> now = oneTransaction ? startHeads : plan.headsBefore().get(index);
       message.append("Its transaction was rolled back; the database is at ").append(Planner.describe(now)).append(".");
@@ -314,6 +367,19 @@ public final class Migrator {
           .append(". Undo what stayed applied by hand (or fix the revision so it can finish), then run the command again.");
     }
     return message.toString();
+  }
+
+  /** An interrupt seen before revision {@code index} started: what ran, and where the database is. */
+  private String interruptedBetween(Plan plan, int index, boolean rolledBack, List<String> startHeads) {
+    String verb = plan.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
+    RevisionInfo next = plan.steps().get(index);
+    String message = "Interrupted (" + cancellation.reason() + ") before " + verb + " " + describeStep(plan, index)
+        + " (" + next.shortMessage() + ") started: ";
+    if (rolledBack) {
+      return message + "the transaction of this run was rolled back; the database is at " + Planner.describe(startHeads) + ".";
+    }
+    return message + "the database is at " + Planner.describe(plan.headsBefore().get(index)) + "."
+        + (index == 0 ? " Nothing was changed." : "");
   }
 
   private static String describeStep(Plan plan, int i) {

@@ -39,33 +39,43 @@ final class OperationRunner {
     return steps;
   }
 
-  /** Runs the steps; on failure says which one failed and how many ran before it. */
-  void run(Connection connection, List<Step> steps) throws StepFailure {
+  /**
+   * Runs the steps, each statement registered with {@code cancellation} so an interrupt cancels it;
+   * on failure says which one failed and how many ran before it. A step cut short by an interrupt
+   * fails like any other, its failure saying so.
+   */
+  void run(Connection connection, List<Step> steps, Cancellation cancellation) throws StepFailure {
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
       try {
         if (step.statement() == null) {
-          ((RunJdbc) step.operation()).work().run(new DataAccess(connection));
+          if (cancellation.interrupted()) {
+            throw new SQLException("Interrupted (" + cancellation.reason() + ") before the step ran");
+          }
+          ((RunJdbc) step.operation()).work().run(new DataAccess(connection, cancellation));
         } else {
-          VersionTable.execute(connection, step.statement());
+          VersionTable.execute(connection, step.statement(), cancellation);
         }
       } catch (SQLException | RuntimeException e) {
-        throw new StepFailure(i, steps.size(), step, e);
+        throw new StepFailure(i, steps.size(), step, e, cancellation.reason());
       }
     }
   }
 
-  /** A step that failed, with its position. */
+  /** A step that failed, with its position; {@link #interruption} says why when an interrupt stopped it. */
   static final class StepFailure extends Exception {
     final int index;
     final int total;
     final transient Step step;
+    /** Why the run was interrupted (e.g. {@code SIGINT}) when the step failed because of it; null otherwise. */
+    final String interruption;
 
-    StepFailure(int index, int total, Step step, Exception cause) {
-      super(cause.getMessage(), cause);
+    StepFailure(int index, int total, Step step, Exception cause, String interruption) {
+      super(interruption == null ? cause.getMessage() : "Interrupted (" + interruption + "): " + cause.getMessage(), cause);
       this.index = index;
       this.total = total;
       this.step = step;
+      this.interruption = interruption;
     }
   }
 }

@@ -139,9 +139,14 @@ public final class VersionTable {
   }
 
   public static void execute(Connection connection, SqlStatement statement) throws SQLException {
+    execute(connection, statement, null);
+  }
+
+  /** Runs a statement registered with {@code cancellation} (when not null), so an interrupt cancels it. */
+  static void execute(Connection connection, SqlStatement statement, Cancellation cancellation) throws SQLException {
     if (statement.parameters().isEmpty()) {
       try (Statement s = connection.createStatement()) {
-        s.execute(statement.sql());
+        run(s, cancellation, () -> s.execute(statement.sql()));
       }
       return;
     }
@@ -149,7 +154,24 @@ public final class VersionTable {
       for (int i = 0; i < statement.parameters().size(); i++) {
         s.setObject(i + 1, statement.parameters().get(i));
       }
-      s.execute();
+      run(s, cancellation, s::execute);
+    }
+  }
+
+  private interface Execution {
+    boolean execute() throws SQLException;
+  }
+
+  private static void run(Statement statement, Cancellation cancellation, Execution execution) throws SQLException {
+    if (cancellation == null) {
+      execution.execute();
+      return;
+    }
+    cancellation.starting(statement);
+    try {
+      execution.execute();
+    } finally {
+      cancellation.finished();
     }
   }
 }
