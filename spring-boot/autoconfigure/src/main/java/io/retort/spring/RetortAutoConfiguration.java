@@ -79,7 +79,7 @@ public class RetortAutoConfiguration {
     all.add(RetortMigrator.progressLog());
     listeners.orderedStream().forEach(all::add);
     retort.migrationsPackage(migrationsPackage).classLoader(loader).settings(settings)
-        .listener((direction, revision, step) -> all.forEach(l -> l.running(direction, revision, step)));
+        .listener(new EveryListener(all));
     return new RetortMigrator(retort, properties.getTarget(), migrationsPackage, settings.versionTable(), migrated);
   }
 

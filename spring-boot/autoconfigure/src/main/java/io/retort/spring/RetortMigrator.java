@@ -4,6 +4,7 @@ import io.retort.runtime.RetortException;
 import io.retort.runtime.api.Retort;
 import io.retort.runtime.graph.RevisionGraph;
 import io.retort.runtime.graph.RevisionInfo;
+import io.retort.runtime.migrate.Direction;
 import io.retort.runtime.migrate.MigrationListener;
 import io.retort.runtime.migrate.Planner;
 import java.util.List;
@@ -135,9 +136,22 @@ public final class RetortMigrator {
     return retort.checksum(revisionId);
   }
 
-  /** Logs each revision as it runs, at INFO, with the line the command line prints. */
+  /**
+   * Logs each revision as it runs, at INFO, and a wait for another session's migration lock, at WARN, with
+   * the lines the command line prints.
+   */
   static MigrationListener progressLog() {
-    return (direction, revision, step) -> log.info(MigrationListener.progressLine(direction, revision, step));
+    return new MigrationListener() {
+      @Override
+      public void running(Direction direction, RevisionInfo revision, String step) {
+        log.info(MigrationListener.progressLine(direction, revision, step));
+      }
+
+      @Override
+      public void waitingForLock(String holder) {
+        log.warn(MigrationListener.waitingLine(holder));
+      }
+    };
   }
 
   static String describe(List<String> heads) {

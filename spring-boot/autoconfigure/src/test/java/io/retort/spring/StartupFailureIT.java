@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retort.runtime.RetortException;
+import io.retort.runtime.dialect.Dialect;
+import io.retort.runtime.dialect.Dialects;
 import io.retort.runtime.testing.TestDatabase;
+import java.sql.Connection;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,6 +60,24 @@ class StartupFailureIT {
       String out = output.getOut() + output.getErr();
       assertFalse(out.contains("\tat org.springframework"), "no stack trace is printed: " + out);
       assertTrue(out.contains("Running upgrade f00000000001 -> f00000000002, Broken revision"), out);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.retort.spring.Databases#all")
+  void aHeldMigrationLockIsNamedWhileWaitingAndTheStartGivesUpAfterTheTimeout(TestDatabase.Kind kind, CapturedOutput output)
+      throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind); Connection holding = db.connect();
+        Dialect.MigrationLock held = Dialects.forUrl(db.url()).lock(holding, "retort:retort_version", 0)) {
+      Throwable failure = assertThrows(Throwable.class, () -> ShopApp.on(db).with("retort.lock-timeout-seconds", "1")
+          .with("spring.jpa.hibernate.ddl-auto", "none").start().close());
+      RetortException cause = retortCause(failure);
+      assertTrue(cause.getMessage().startsWith("Could not acquire the migration lock 'retort:retort_version' within 1 s: it is held by "),
+          cause.getMessage());
+      assertEquals(RetortFailureAnalyzer.oneLine(cause.getMessage()), description(output));
+      String out = output.getOut() + output.getErr();
+      assertTrue(out.contains("Waiting for the migration lock held by "), out);
+      assertFalse(ShopApp.tableExists(db, "products"), "nothing ran while the lock was held");
     }
   }
 
