@@ -77,6 +77,13 @@ class ErrorCasesTest {
         + "jdbc:mysql: and jdbc:h2: URLs", project.run("upgrade", "head").failure());
   }
 
+  @Test
+  void usageError() {
+    CliResult result = TestProject.create(tmp).run("upgrade", "head", "--bogus");
+    assertEquals("Unknown option: '--bogus'", result.usageError());
+    assertTrue(result.err().contains("Usage: retort upgrade"), result.err());
+  }
+
   // ----- the database cannot be used
 
   @ParameterizedTest(name = "{0}")
@@ -108,10 +115,17 @@ class ErrorCasesTest {
 
   // ----- targets and revisions
 
-  @Test
-  void unknownRevision() {
-    assertEquals("Can't locate revision identified by 'abc'; 'retort history' lists the revisions",
-        TestProject.create(tmp).addChain().run("show", "abc").failure());
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = TestDatabase.Kind.class, names = "H2")
+  void unknownRevision(TestDatabase.Kind kind) throws Exception {
+    try (ProjectDatabase database = ProjectDatabase.create(kind, tmp)) {
+      TestProject project = TestProject.create(tmp.resolve("project")).addChain().database(database);
+      assertEquals("Can't locate revision identified by 'abc'; 'retort history' lists the revisions", project.run("show", "abc").failure());
+      assertEquals("Can't locate revision identified by 'abc'; 'retort history' lists the revisions",
+          project.run("upgrade", "abc").failure());
+      assertEquals("Can't locate revision identified by 'abc'; 'retort history' lists the revisions", project.run("stamp", "abc").failure());
+      assertEquals(new State(Set.of(), Set.of()), State.of(database), "a new database stays empty: not even the version table");
+    }
   }
 
   @Test
@@ -164,12 +178,15 @@ class ErrorCasesTest {
   void severalHeadsForHead(TestDatabase.Kind kind) throws Exception {
     try (ProjectDatabase database = ProjectDatabase.create(kind, tmp)) {
       TestProject project = TestProject.create(tmp.resolve("project")).addBranches().database(database);
+      String expected = "Multiple head revisions are present for given argument 'head' (3333cccc0003, 4444dddd0004); please "
+          + "specify a specific target revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads; or "
+          + "merge them with 'retort merge -m MESSAGE heads'";
+      assertEquals(expected, project.run("upgrade", "head").failure());
+      assertEquals(new State(Set.of(), Set.of()), State.of(database), "a new database stays empty: not even the version table");
+
       project.run("upgrade", "1111aaaa0001").succeeded();
       State before = State.of(database);
-
-      assertEquals("Multiple head revisions are present for given argument 'head' (3333cccc0003, 4444dddd0004); please specify a "
-          + "specific target revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads; or merge them "
-          + "with 'retort merge -m MESSAGE heads'", project.run("upgrade", "head").failure());
+      assertEquals(expected, project.run("upgrade", "head").failure());
       assertEquals(before, State.of(database));
     }
   }
