@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * What one in-process run of the command line printed and returned.
@@ -36,6 +37,20 @@ record CliResult(int exit, String out, String err) {
     assertTrue(lines.get(0).startsWith("FAILED: "), () -> "expected 'FAILED: ...', got: " + lines.get(0));
     assertEquals(Main.FAILURE, exit, "exit code of a failure");
     return lines.get(0).substring("FAILED: ".length());
+  }
+
+  /**
+   * Asserts the usage-error contract: exit 2, nothing on stdout, picocli's message on the first line
+   * of stderr (the usage follows it), and no stack trace. Returns that first line.
+   */
+  String usageError() {
+    assertEquals(CommandLine.ExitCode.USAGE, exit, () -> "expected a usage error, got exit " + exit + "\nstdout:\n" + out + "\nstderr:\n" + err);
+    assertEquals("", out, "stdout of a usage error");
+    List<String> lines = err.lines().toList();
+    assertTrue(!lines.isEmpty() && !lines.get(0).isBlank(), () -> "expected picocli's message, got:\n" + err);
+    assertTrue(lines.stream().noneMatch(line -> line.startsWith("\tat ") || line.startsWith("FAILED: ")),
+        () -> "a usage error is no failure and has no stack trace:\n" + err);
+    return lines.get(0);
   }
 
   /**

@@ -151,9 +151,9 @@ public final class Migrator {
     try (Connection c = connections.open()) {
       c.setAutoCommit(true);
       try (MigrationLock ignored = lock(c)) {
-        VersionTable.execute(c, versionTable.createStatements());
         List<String> before = versionTable.read(c);
         List<String> after = planner.stamp(before, checked);
+        VersionTable.execute(c, versionTable.createStatements());
         List<SqlStatement> statements = new ArrayList<>(versionTable.updateStatements(before, after));
         statements.add(versionTable.forgetAllChecksums());
         for (String id : graph.sorted(graph.closure(after))) {
@@ -188,10 +188,11 @@ public final class Migrator {
     try (Connection c = connections.open()) {
       c.setAutoCommit(true);
       try (MigrationLock ignored = lock(c)) {
-        VersionTable.execute(c, versionTable.createStatements());
+        // plan and verify first: a target or revision that is refused leaves even a new database as it was
         List<String> heads = versionTable.read(c);
         Plan plan = planMaker.make(heads);
         verifyChecksums(c, heads);
+        VersionTable.execute(c, versionTable.createStatements());
         if (!plan.isEmpty()) {
           run(c, plan);
         }
