@@ -41,7 +41,25 @@ final class OperationRunner {
 
   /** Runs the steps; on failure says which one failed and how many ran before it. */
   void run(Connection connection, List<Step> steps) throws StepFailure {
-    for (int i = 0; i < steps.size(); i++) {
+    try {
+      run(connection, steps, 0, done -> { });
+    } catch (SQLException e) {
+      throw new IllegalStateException("a no-op progress callback failed", e);
+    }
+  }
+
+  /** Told after each step completes, with how many steps of the revision are done. */
+  @FunctionalInterface
+  interface Completed {
+    void after(int done) throws SQLException;
+  }
+
+  /**
+   * Runs the steps from index {@code from} on, calling {@code completed} after each; on failure says
+   * which one failed. An exception from {@code completed} (recording progress) propagates as it is.
+   */
+  void run(Connection connection, List<Step> steps, int from, Completed completed) throws StepFailure, SQLException {
+    for (int i = from; i < steps.size(); i++) {
       Step step = steps.get(i);
       try {
         if (step.statement() == null) {
@@ -52,6 +70,7 @@ final class OperationRunner {
       } catch (SQLException | RuntimeException e) {
         throw new StepFailure(i, steps.size(), step, e);
       }
+      completed.after(i + 1);
     }
   }
 
