@@ -31,12 +31,7 @@ final class ProgressTable {
 
   ProgressTable(Dialect dialect, String versionTable) {
     this.dialect = dialect;
-    this.name = progressTableOf(versionTable);
-  }
-
-  /** The progress table that goes with a version table. */
-  static String progressTableOf(String versionTable) {
-    return versionTable + "_progress";
+    this.name = VersionTable.progressTableOf(versionTable);
   }
 
   String name() {
