@@ -329,7 +329,6 @@ public final class Migrator {
       c.setAutoCommit(true);
       try (MigrationLock ignored = lock(c)) {
         VersionTable.execute(c, versionTable.createStatements());
-        VersionTable.execute(c, progress.createStatement());
         List<String> heads = versionTable.read(c);
         refuseWhilePartial(c, heads, "");
         Plan plan = planMaker.make(heads);
@@ -396,6 +395,7 @@ public final class Migrator {
   private void run(Connection c, Plan plan) throws SQLException {
     boolean oneTransaction = dialect.transactionalDdl() && !settings.transactionPerMigration();
     List<String> startHeads = plan.headsBefore().get(0);
+    boolean progressTableReady = false;
     if (oneTransaction) {
       c.setAutoCommit(false);
     }
@@ -415,6 +415,11 @@ public final class Migrator {
       if (oneTransaction && !migration.transactional()) {
         c.commit();
         c.setAutoCommit(true);
+      }
+      if (recorded && !progressTableReady) {
+        // created by the first run that needs it, so runs inside transactions never touch it
+        VersionTable.execute(c, progress.createStatement());
+        progressTableReady = true;
       }
       if (ownTransaction) {
         c.setAutoCommit(false);
