@@ -120,6 +120,7 @@ public final class SchemaDiff {
   public SchemaModel current(Collection<String> otherSchemas) {
     List<String> exclude = new ArrayList<>(config.excludeTables());
     exclude.add(VersionTable.checksumTableOf(config.versionTable()));
+    exclude.add(VersionTable.progressTableOf(config.versionTable()));
     exclude.addAll(otherToolsTables);
     TableFilter filter = new TableFilter(config.includeTables(), exclude);
     try (Connection connection = connections.open()) {
@@ -214,6 +215,7 @@ public final class SchemaDiff {
   private ComparisonOptions options(Map<String, String> renames) {
     List<String> exclude = new ArrayList<>(config.excludeTables());
     exclude.add(VersionTable.checksumTableOf(config.versionTable()));
+    exclude.add(VersionTable.progressTableOf(config.versionTable()));
     exclude.addAll(otherToolsTables);
     return ComparisonOptions.defaults()
         .withCompareType(config.compareType())

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         MergeCommand.class,
         StampCommand.class,
         ValidateCommand.class,
+        RepairCommand.class,
     })
 public final class RetortCommand implements Runnable {
   private final Invocation invocation;

@@ -306,11 +306,15 @@ class ErrorCasesTest {
         assertTrue(failure.endsWith(". Its transaction was rolled back; the database is at 3333cccc0003."), failure);
         assertEquals(before, State.of(database), "the transaction was rolled back");
       } else {
+        String applied = failed == 2 ? "statement 1" : "statements 1-" + (failed - 1);
         assertTrue(failure.contains(". " + (kind == TestDatabase.Kind.H2 ? "h2" : "mariadb") + " commits each DDL statement, so "
-            + "statements 1-" + (failed - 1) + " of this revision stayed applied; the version table still shows 3333cccc0003."),
-            failure);
+            + applied + " of this revision stayed applied; the version table still shows 3333cccc0003. Retort recorded this in "
+            + "retort_version_progress and will not run the revision again blindly: fix the revision and run 'retort repair "
+            + "--resume' to run "), failure);
+        assertTrue(failure.endsWith(", or undo " + applied + " by hand and run 'retort repair --clear'."), failure);
         Set<String> changed = new TreeSet<>(before.tables());
         changed.add("tags");
+        changed.add("retort_version_progress");
         assertEquals(new State(changed, before.versions()), State.of(database), "what the message says stayed applied, nothing else");
       }
     }

@@ -43,6 +43,23 @@ final class ProjectDatabase implements AutoCloseable {
     return new ProjectDatabase(database.url(), database.user(), database.password(), database);
   }
 
+  /**
+   * As {@link #create(TestDatabase.Kind, Path)}, but an H2 file database is opened in H2's mixed mode
+   * ({@code AUTO_SERVER=TRUE}), so a test can read it while a command-line process has it open.
+   */
+  static ProjectDatabase createShared(TestDatabase.Kind kind, Path temporaryDirectory) {
+    if (kind == TestDatabase.Kind.H2) {
+      return new ProjectDatabase("jdbc:h2:file:" + temporaryDirectory.resolve("db/app").toAbsolutePath() + ";AUTO_SERVER=TRUE",
+          "sa", "", null);
+    }
+    return create(kind, temporaryDirectory);
+  }
+
+  /** The name of the PostgreSQL schema or MariaDB database (null for H2). */
+  String serverName() {
+    return server == null ? null : server.name();
+  }
+
   String url() {
     return url;
   }

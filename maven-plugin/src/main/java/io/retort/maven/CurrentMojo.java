@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/** {@code mvn retort:current}: the revisions the database is at ({@code retort current}). */
+/** {@code mvn retort:current}: the revisions the database is at, and a revision that stopped part-way ({@code retort current}). */
 @Mojo(name = "current", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public final class CurrentMojo extends RetortMojo {
   /** Show the full entry of each revision. */
@@ -22,6 +22,7 @@ public final class CurrentMojo extends RetortMojo {
   @Override
   protected void run(Project project) {
     print(new TextReport(project).current(Commands.current(project), verbose));
+    print(TextReport.partialRun(Commands.partialRun(project)));
   }
 
   @Override

@@ -43,7 +43,7 @@ abstract class RetortMojo extends AbstractMojo {
    */
   static final Set<String> PARAMETERS = Set.of("config", "db", "skip", "message", "target", "sql", "revision", "range",
       "verbose", "indicateCurrent", "head", "splice", "branchLabel", "dependsOn", "revId", "renames", "revisions", "format", "undo",
-      "autogenerate");
+      "autogenerate", "resume", "clear");
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;

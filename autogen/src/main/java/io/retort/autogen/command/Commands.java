@@ -15,6 +15,9 @@ import io.retort.runtime.graph.RevisionRange;
 import io.retort.runtime.graph.TargetResolver;
 import io.retort.runtime.graph.TargetSyntax;
 import io.retort.runtime.migrate.MigrationListener;
+import io.retort.runtime.migrate.Migrator;
+import io.retort.runtime.migrate.PartialRun;
+import io.retort.runtime.migrate.Repaired;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -241,11 +245,43 @@ public final class Commands {
 
   /**
    * {@code validate}: what is wrong with what the database says is applied, one line per problem
-   * (an applied revision this project lacks, an applied revision edited since); empty when nothing
-   * is. Changes nothing.
+   * (an applied revision this project lacks, an applied revision edited since, a revision that
+   * stopped part-way); empty when nothing is. Changes nothing.
    */
   public static List<String> validate(Project project) {
     return project.migrator().problems();
+  }
+
+  /**
+   * {@code repair [--resume | --clear]}: after a revision stopped part-way outside a transaction
+   * (MariaDB and H2 commit each DDL statement), shows the record, runs the revision's remaining
+   * statements and records it as applied ({@code --resume}), or forgets the record after the user
+   * undid its statements by hand ({@code --clear}). Nothing recorded is not a failure. {@code listener}
+   * hears of the revision {@code --resume} runs.
+   */
+  public static Repair repair(Project project, Repair.Action action, MigrationListener listener) {
+    Migrator migrator = project.migrator().listener(listener);
+    return switch (action) {
+      case SHOW -> {
+        Optional<PartialRun> partial = migrator.partialRun();
+        yield new Repair(action, partial, migrator.partialRunReport().orElse(null), 0, project.currentHeads());
+      }
+      case RESUME -> repaired(action, migrator.resume(), project);
+      case CLEAR -> repaired(action, migrator.clearPartialRun(), project);
+    };
+  }
+
+  private static Repair repaired(Repair.Action action, Optional<Repaired> repaired, Project project) {
+    return repaired.map(done -> new Repair(action, Optional.of(done.partialRun()), null, done.statementsRun(), done.heads()))
+        .orElseGet(() -> new Repair(action, Optional.empty(), null, 0, project.currentHeads()));
+  }
+
+  /**
+   * The recorded partial run in one line with the ways out, as {@code current} prints it after the
+   * current revisions; empty when none is recorded.
+   */
+  public static Optional<String> partialRun(Project project) {
+    return project.migrator().partialRunReport();
   }
 
   // --- reading the state and the graph --------------------------------------------------------

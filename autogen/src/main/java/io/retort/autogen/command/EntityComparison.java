@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * What {@code revision --autogenerate} and {@code check} share: the guard that the database is at
- * the head(s), as Alembic's "Target database is not up to date", and the comparison of the entities
- * with the database. In a project that writes Flyway migrations the guard reads Flyway's history
+ * the head(s), as Alembic's "Target database is not up to date", with no revision stopped part-way,
+ * and the comparison of the entities with the database. In a project that writes Flyway migrations the guard reads Flyway's history
  * table instead of Retort's version table, and that table is left out of the comparison.
  */
 final class EntityComparison {
@@ -85,6 +85,9 @@ final class EntityComparison {
   private static Runnable retortGuard(Project project) {
     List<String> heads = project.graph().heads();
     return () -> {
+      project.migrator().partialRunReport().ifPresent(partial -> {
+        throw new RetortException(partial);
+      });
       List<String> current = project.currentHeads();
       if (!new TreeSet<>(heads).equals(new TreeSet<>(current))) {
         throw new RetortException("Target database is not up to date: it is at " + Planner.describe(current)

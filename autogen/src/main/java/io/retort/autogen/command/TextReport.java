@@ -6,9 +6,12 @@ import io.retort.autogen.script.Project;
 import io.retort.runtime.config.MigrationFormat;
 import io.retort.runtime.graph.RevisionInfo;
 import io.retort.runtime.migrate.ConnectionSource;
+import io.retort.runtime.migrate.PartialRun;
+import io.retort.runtime.migrate.Planner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The text every face shows for a command's result, line by line, in Alembic's formats (see
@@ -96,6 +99,39 @@ public final class TextReport {
     List<String> counts = new ArrayList<>();
     problems.forEach((database, count) -> counts.add(count + (database == null ? "" : " in '" + database + "'")));
     return "Validation found problems (" + String.join(", ", counts) + "); each is listed above with what to do";
+  }
+
+  /**
+   * {@code repair}: the record and the two ways out; or what {@code --resume} / {@code --clear} did;
+   * or that there is nothing to repair.
+   */
+  public static List<String> repair(Repair repair) {
+    if (repair.partialRun().isEmpty()) {
+      return List.of("Nothing to repair: no partial upgrade or downgrade is recorded; the database is at "
+          + Planner.describe(repair.heads()) + ".");
+    }
+    PartialRun partial = repair.partialRun().get();
+    String revision = partial.verb() + " of revision " + partial.revisionId();
+    int next = partial.statementsDone() + 1;
+    String remaining = next >= partial.statementsTotal() ? "statement " + partial.statementsTotal()
+        : "statements " + next + "-" + partial.statementsTotal();
+    return switch (repair.action()) {
+      case SHOW -> List.of(repair.description(),
+          "To finish it: fix the revision if needed, then 'retort repair --resume' runs the remaining statements (now "
+              + remaining + ") and records the " + revision + " as done.",
+          "To give it up: undo " + (partial.statementsDone() == 0 ? "whatever it did" : partial.appliedStatements())
+              + " by hand, then 'retort repair --clear' forgets the record (the version table stays at "
+              + Planner.describe(repair.heads()) + ").");
+      case RESUME -> List.of("Resumed the " + revision + ": ran " + repair.statementsRun() + " remaining statement(s); the "
+          + "database is at " + Planner.describe(repair.heads()) + ".");
+      case CLEAR -> List.of("Cleared the record of the partial " + revision + " (" + partial.appliedStatements() + " of "
+          + partial.statementsTotal() + " had run); the database is at " + Planner.describe(repair.heads()) + ".");
+    };
+  }
+
+  /** {@code current}: the line about a recorded partial run, printed after the current revisions; nothing when none is. */
+  public static List<String> partialRun(Optional<String> report) {
+    return report.map(List::of).orElse(List.of());
   }
 
   /** {@code stamp}: {@code Running stamp_revision BEFORE -> AFTER}. */

@@ -11,11 +11,14 @@ import io.retort.runtime.migrate.ConnectionSource;
 import io.retort.runtime.migrate.MigrationListener;
 import io.retort.runtime.migrate.MigrationSettings;
 import io.retort.runtime.migrate.Migrator;
+import io.retort.runtime.migrate.PartialRun;
+import io.retort.runtime.migrate.Repaired;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -124,11 +127,36 @@ public final class Retort {
   }
 
   /**
-   * Checks without changing anything that the database is at known revisions and that no applied
-   * revision was edited since; throws a {@link RetortException} naming the problem otherwise.
+   * Checks without changing anything that the database is at known revisions, that no applied
+   * revision was edited since, and that no revision stopped part-way; throws a {@link RetortException} naming the problem otherwise.
    */
   public void verify() {
     migrator().verify();
+  }
+
+  /**
+   * The revision that stopped part-way outside a transaction (failed, cancelled, killed, connection
+   * dropped), as recorded in the progress table; empty when none is. While one is recorded, upgrade
+   * and downgrade refuse.
+   */
+  public Optional<PartialRun> partialRun() {
+    return migrator().partialRun();
+  }
+
+  /**
+   * {@code retort repair --resume}: runs the remaining statements of the recorded revision and records
+   * it as applied; empty when nothing is recorded.
+   */
+  public Optional<Repaired> resume() {
+    return migrator().resume();
+  }
+
+  /**
+   * {@code retort repair --clear}: forgets the recorded partial run after its statements were undone
+   * by hand; empty when nothing is recorded.
+   */
+  public Optional<Repaired> clearPartialRun() {
+    return migrator().clearPartialRun();
   }
 
   /** The revision graph of the migrations package. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +26,12 @@ import java.util.Set;
  *
  * <p>Where DDL is transactional a revision and its version-table update commit together (one
  * transaction for the whole run, or one per revision with {@code transaction_per_migration}). Where
- * it is not (MariaDB), the version table is updated after each revision, so after a failure it
- * shows the last completed revision, and the error names the statement that failed.
+ * it is not (MariaDB, H2, or a revision that opts out of its transaction), the version table is
+ * updated after each revision, so after a failure it shows the last completed revision, and the error
+ * names the statement that failed. Such a revision also runs with a write-ahead record in the
+ * progress table ({@link ProgressTable}): a revision that stopped part-way (failed, cancelled,
+ * killed, connection dropped) stays recorded, every later run refuses until {@link #resume()} finishes
+ * it or {@link #clearPartialRun()} forgets it after a manual fix.
  */
 public final class Migrator {
   private final ConnectionSource connections;
@@ -38,6 +43,8 @@ public final class Migrator {
   private final Planner planner;
   private final OperationRunner runner;
   private final Cancellation cancellation = new Cancellation();
+  private final ProgressTable progress;
+  private final RecordedRun recordedRun;
   private MigrationListener listener = MigrationListener.SILENT;
 
   public Migrator(ConnectionSource connections, Dialect dialect, RevisionGraph graph, ClassLoader loader,
@@ -50,6 +57,8 @@ public final class Migrator {
     this.versionTable = new VersionTable(dialect, settings.versionTable());
     this.planner = new Planner(graph);
     this.runner = new OperationRunner(dialect);
+    this.progress = new ProgressTable(dialect, settings.versionTable());
+    this.recordedRun = new RecordedRun(runner, progress);
   }
 
   public Migrator listener(MigrationListener newListener) {
@@ -118,8 +127,9 @@ public final class Migrator {
   }
 
   /**
-   * Checks, without running or writing anything, that the database is at revisions this project has
-   * and that no applied revision was edited since (the check every upgrade makes first).
+   * Checks, without running or writing anything, that the database is at revisions this project has,
+   * that no applied revision was edited since, and that no revision stopped part-way (the checks
+   * every upgrade makes first).
    *
    * @throws RetortException naming the unknown or edited revision, as an upgrade would
    */
@@ -128,6 +138,10 @@ public final class Migrator {
       List<String> heads = versionTable.read(c);
       planner.checkKnown(heads);
       verifyChecksums(c, heads);
+      Optional<PartialRun> partial = progress.read(c);
+      if (partial.isPresent()) {
+        throw new RetortException(refusal(partial.get(), heads, false));
+      }
     } catch (SQLException e) {
       throw new RetortException("Could not read the version table " + versionTable.name() + ": " + e.getMessage(), e);
     }
@@ -152,6 +166,7 @@ public final class Migrator {
       c.setAutoCommit(true);
       try (MigrationLock ignored = lock(c)) {
         List<String> before = versionTable.read(c);
+        refuseWhilePartial(c, before, "Stamp refused: ");
         List<String> after = planner.stamp(before, checked);
         VersionTable.execute(c, versionTable.createStatements());
         List<SqlStatement> statements = new ArrayList<>(versionTable.updateStatements(before, after));
@@ -164,6 +179,149 @@ public final class Migrator {
       }
     } catch (SQLException e) {
       throw new RetortException("Stamp failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The revision that stopped part-way, as recorded (empty when none is). Reads without taking the
+   * migration lock, so a record still marked running may be a run in progress right now.
+   */
+  public Optional<PartialRun> partialRun() {
+    try (Connection c = connections.open()) {
+      return progress.read(c);
+    } catch (SQLException e) {
+      throw new RetortException("Could not read the progress table " + progress.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The one line that describes the recorded partial run and the ways out, as {@code current} shows
+   * it; empty when none is recorded.
+   */
+  public Optional<String> partialRunReport() {
+    try (Connection c = connections.open()) {
+      Optional<PartialRun> partial = progress.read(c);
+      return partial.isEmpty() ? Optional.empty() : Optional.of(refusal(partial.get(), versionTable.read(c), false));
+    } catch (SQLException e) {
+      throw new RetortException("Could not read the progress table " + progress.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code repair --resume}: under the migration lock, runs the statements the recorded revision has
+   * not run yet, as the revision's code records them now, then records it as applied (or undone)
+   * exactly as a normal run would. Refuses, changing nothing, when the code no longer starts with the
+   * statements that ran, or the version table no longer fits the record. Empty when nothing is recorded.
+   */
+  public Optional<Repaired> resume() {
+    try (Connection c = connections.open()) {
+      c.setAutoCommit(true);
+      try (MigrationLock ignored = lock(c)) {
+        VersionTable.execute(c, versionTable.createStatements());
+        VersionTable.execute(c, progress.createStatement());
+        Optional<PartialRun> recorded = progress.read(c);
+        if (recorded.isEmpty()) {
+          return Optional.empty();
+        }
+        PartialRun partial = recorded.get();
+        String id = partial.revisionId();
+        if (!graph.contains(id)) {
+          throw new RetortException("Cannot resume: the recorded partial " + partial.verb() + " is of revision " + id + ", which is not "
+              + "among the revisions of this project. Restore its file and run 'retort repair --resume' again, or undo "
+              + partial.appliedStatements() + " by hand and run 'retort repair --clear'");
+        }
+        RevisionInfo revision = graph.get(id);
+        List<String> heads = versionTable.read(c);
+        planner.checkKnown(heads);
+        verifyChecksums(c, heads);
+        List<String> after = headsAfterResume(partial, revision, heads);
+        Migration migration = code.instantiate(revision);
+        List<Operation> operations = code.record(revision, migration, partial.direction());
+        List<OperationRunner.Step> steps = runner.steps(operations);
+        checkStillStartsWithWhatRan(partial, revision, steps);
+        List<SqlStatement> bookkeeping = new ArrayList<>(versionTable.updateStatements(heads, after));
+        bookkeeping.add(partial.direction() == Direction.UPGRADE
+            ? versionTable.recordChecksum(id, Checksums.of(operations))
+            : versionTable.forgetChecksum(id));
+        listener.running(partial.direction(), revision, describeStep(partial.direction(), revision));
+        VersionTable.execute(c, progress.resume(id, steps.size()));
+        try {
+          recordedRun.run(c, id, partial.direction(), steps, partial.statementsDone(), partial.fingerprint(), false, bookkeeping,
+              cancellation);
+        } catch (OperationRunner.StepFailure failure) {
+          boolean marked = recordedRun.markStopped(c, id, failure);
+          throw new RetortException(failureMessage(partial.direction(), revision, "Resumed ", failure, false, heads, marked),
+              failure.getCause());
+        }
+        return Optional.of(new Repaired(partial, steps.size() - partial.statementsDone(), after));
+      }
+    } catch (SQLException e) {
+      throw new RetortException("Repair failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code repair --clear}: under the migration lock, forgets the recorded partial run after the user
+   * undid by hand what it applied; the version table stays as it is (at the revision before). Empty
+   * when nothing is recorded.
+   */
+  public Optional<Repaired> clearPartialRun() {
+    try (Connection c = connections.open()) {
+      c.setAutoCommit(true);
+      try (MigrationLock ignored = lock(c)) {
+        VersionTable.execute(c, progress.createStatement());
+        Optional<PartialRun> recorded = progress.read(c);
+        if (recorded.isPresent()) {
+          VersionTable.execute(c, progress.finish(recorded.get().revisionId()));
+        }
+        return recorded.map(partial -> new Repaired(partial, 0, readHeads(c)));
+      }
+    } catch (SQLException e) {
+      throw new RetortException("Repair failed: " + e.getMessage(), e);
+    }
+  }
+
+  private List<String> readHeads(Connection c) {
+    try {
+      return versionTable.read(c);
+    } catch (SQLException e) {
+      throw new RetortException("Could not read the version table " + versionTable.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The heads after the resumed revision completes; refuses when the version table no longer fits the record. */
+  private List<String> headsAfterResume(PartialRun partial, RevisionInfo revision, List<String> heads) {
+    Set<String> applied = new java.util.LinkedHashSet<>(graph.closure(heads));
+    String id = revision.id();
+    boolean fits = partial.direction() == Direction.UPGRADE
+        ? !applied.contains(id) && applied.containsAll(revision.parents())
+        : heads.contains(id);
+    if (!fits) {
+      throw new RetortException("Cannot resume the " + partial.verb() + " of revision " + id + ": the version table shows "
+          + Planner.describe(heads) + ", which is not where that " + partial.verb() + " starts (it was changed since, e.g. by "
+          + "stamp). Make the database match by hand and run 'retort repair --clear'");
+    }
+    if (partial.direction() == Direction.UPGRADE) {
+      applied.add(id);
+    } else {
+      applied.remove(id);
+    }
+    return graph.headsOf(applied);
+  }
+
+  /** Refuses to resume when the revision's code no longer starts with the statements that ran. */
+  private void checkStillStartsWithWhatRan(PartialRun partial, RevisionInfo revision, List<OperationRunner.Step> steps) {
+    int done = partial.statementsDone();
+    String prefix = "Cannot resume the " + partial.verb() + " of revision " + revision.id() + " (" + revision.shortMessage() + "): ";
+    String way = ". Restore those statements in the revision, or undo " + partial.appliedStatements()
+        + " by hand and run 'retort repair --clear'";
+    if (done > steps.size()) {
+      throw new RetortException(prefix + partial.appliedStatements() + " ran, but its " + partial.verb() + "() now has only "
+          + steps.size() + " statement(s)" + way);
+    }
+    if (!StatementFingerprint.of(steps, done).equals(partial.fingerprint())) {
+      throw new RetortException(prefix + "its first " + (done == 1 ? "statement is" : done + " statements are")
+          + " no longer the ones that ran (the revision was edited before the failed statement)" + way);
     }
   }
 
@@ -190,6 +348,7 @@ public final class Migrator {
       try (MigrationLock ignored = lock(c)) {
         // plan and verify first: a target or revision that is refused leaves even a new database as it was
         List<String> heads = versionTable.read(c);
+        refuseWhilePartial(c, heads, "");
         Plan plan = planMaker.make(heads);
         verifyChecksums(c, heads);
         VersionTable.execute(c, versionTable.createStatements());
@@ -261,8 +420,8 @@ public final class Migrator {
 
   /**
    * Every problem {@link #verify()} would stop at, not only the first, one line each: applied
-   * revisions this project lacks, and applied revisions edited since. Empty when there is none.
-   * Reads the version and checksum tables; changes nothing.
+   * revisions this project lacks, applied revisions edited since, and a revision that stopped
+   * part-way. Empty when there is none. Reads the bookkeeping tables; changes nothing.
    */
   public List<String> problems() {
     try (Connection c = connections.open()) {
@@ -270,6 +429,7 @@ public final class Migrator {
       List<String> problems = new ArrayList<>();
       heads.stream().filter(head -> !graph.contains(head)).forEach(head -> problems.add(Planner.unknownHead(head)));
       problems.addAll(editedRevisions(c, heads.stream().filter(graph::contains).toList()));
+      progress.read(c).ifPresent(partial -> problems.add(refusal(partial, heads, false)));
       return problems;
     } catch (SQLException e) {
       throw new RetortException("Could not read the version table " + versionTable.name() + ": " + e.getMessage(), e);
@@ -279,6 +439,7 @@ public final class Migrator {
   private void run(Connection c, Plan plan) throws SQLException {
     boolean oneTransaction = dialect.transactionalDdl() && !settings.transactionPerMigration();
     List<String> startHeads = plan.headsBefore().get(0);
+    boolean progressTableReady = false;
     if (oneTransaction) {
       c.setAutoCommit(false);
     }
@@ -298,26 +459,39 @@ public final class Migrator {
       listener.running(plan.direction(), revision, describeStep(plan, i));
 
       boolean ownTransaction = !oneTransaction && dialect.transactionalDdl() && migration.transactional();
+      boolean recorded = !(dialect.transactionalDdl() && migration.transactional());
       if (oneTransaction && !migration.transactional()) {
         c.commit();
         c.setAutoCommit(true);
+      }
+      if (recorded && !progressTableReady) {
+        // created by the first run that needs it, so runs inside transactions never touch it
+        VersionTable.execute(c, progress.createStatement());
+        progressTableReady = true;
       }
       if (ownTransaction) {
         c.setAutoCommit(false);
       }
       try {
-        runner.run(c, steps, cancellation);
-        VersionTable.execute(c, bookkeeping);
+        if (recorded) {
+          recordedRun.run(c, revision.id(), plan.direction(), steps, 0, StatementFingerprint.EMPTY, true, bookkeeping, cancellation);
+        } else {
+          runner.run(c, steps, 0, OperationRunner.Completed.NOTHING, cancellation);
+          VersionTable.execute(c, bookkeeping);
+        }
         if (ownTransaction) {
           c.commit();
           c.setAutoCommit(true);
         }
       } catch (OperationRunner.StepFailure failure) {
         boolean rolledBack = rollBack(c, oneTransaction || ownTransaction);
-        throw new RetortException(failureMessage(plan, i, failure, rolledBack, oneTransaction, startHeads), failure.getCause());
+        Boolean marked = recorded ? recordedRun.markStopped(c, revision.id(), failure) : null;
+        List<String> now = rolledBack && oneTransaction ? startHeads : plan.headsBefore().get(i);
+        throw new RetortException(failureMessage(plan.direction(), revision, "", failure, rolledBack, now, marked),
+            failure.getCause());
       } catch (SQLException e) {
         rollBack(c, oneTransaction || ownTransaction);
-        throw new RetortException("Could not update the version table after revision " + revision.id() + ": " + e.getMessage(), e);
+        throw new RetortException(bookkeepingFailure(revision, recorded, e), e);
       }
       if (oneTransaction && !migration.transactional()) {
         c.setAutoCommit(false);
@@ -342,30 +516,46 @@ public final class Migrator {
     }
   }
 
-  private String failureMessage(Plan plan, int index, OperationRunner.StepFailure failure, boolean rolledBack,
-      boolean oneTransaction, List<String> startHeads) {
-    RevisionInfo revision = plan.steps().get(index);
-    String verb = plan.direction() == Direction.UPGRADE ? "Upgrade" : "Downgrade";
+  /**
+   * The one line for a statement that failed or was interrupted: which revision and statement, the
+   * error, and what state the database is in now. {@code marked} is null for a revision run inside a
+   * transaction, else whether its progress record could be marked with the failure.
+   */
+  private String failureMessage(Direction direction, RevisionInfo revision, String prefix, OperationRunner.StepFailure failure,
+      boolean rolledBack, List<String> headsNow, Boolean marked) {
+    String verb = direction == Direction.UPGRADE ? "Upgrade" : "Downgrade";
+    String what = describeStep(direction, revision) + " (" + revision.shortMessage() + ")";
+    String statement = "statement " + (failure.index + 1) + " of " + failure.total + ": " + oneLine(failure.step.describe());
     StringBuilder message = new StringBuilder();
     if (failure.interruption != null) {
-      message.append("Interrupted (").append(failure.interruption).append(") during ").append(verb.toLowerCase(Locale.ROOT))
-          .append(" ").append(describeStep(plan, index)).append(" (").append(revision.shortMessage()).append(")")
-          .append(" at statement ").append(failure.index + 1).append(" of ").append(failure.total).append(": ")
-          .append(oneLine(failure.step.describe())).append(". ");
+      message.append("Interrupted (").append(failure.interruption).append(") during ").append(prefix.toLowerCase(Locale.ROOT))
+          .append(verb.toLowerCase(Locale.ROOT)).append(" ").append(what).append(" at ").append(statement).append(". ");
     } else {
-      message.append(verb).append(" ").append(describeStep(plan, index)).append(" (").append(revision.shortMessage()).append(")")
-          .append(" failed at statement ").append(failure.index + 1).append(" of ").append(failure.total).append(": ")
-          .append(oneLine(failure.step.describe())).append(": ").append(oneLine(String.valueOf(failure.getCause().getMessage())))
+      message.append(prefix).append(prefix.isEmpty() ? verb : verb.toLowerCase(Locale.ROOT)).append(" ").append(what)
+          .append(" failed at ").append(statement).append(": ").append(oneLine(String.valueOf(failure.getCause().getMessage())))
           .append(". ");
     }
     if (rolledBack) {
-      List<String> now = oneTransaction ? startHeads : plan.headsBefore().get(index);
-      message.append("Its transaction was rolled back; the database is at ").append(Planner.describe(now)).append(".");
+      message.append("Its transaction was rolled back; the database is at ").append(Planner.describe(headsNow)).append(".");
+      return message.toString();
+    }
+    String applied = failure.index == 0 ? "none" : failure.index == 1 ? "statement 1" : "statements 1-" + failure.index;
+    message.append(dialect.transactionalDdl() ? "The revision runs outside a transaction" : dialect.name() + " commits each DDL "
+        + "statement").append(", so ").append(applied).append(" of this revision stayed applied; the version table still shows ")
+        .append(Planner.describe(headsNow)).append(". ");
+    boolean interrupted = RecordedRun.statusOf(failure) == PartialRun.Status.INTERRUPTED;
+    String remaining = failure.index + 1 == failure.total ? "statement " + failure.total
+        : "statements " + (failure.index + 1) + "-" + failure.total;
+    if (failure.index == 0 && Boolean.TRUE.equals(marked)) {
+      message.append(interrupted ? "Run the command again to go on." : "Fix the revision, then run the command again.");
+    } else if (Boolean.TRUE.equals(marked)) {
+      message.append("Retort recorded this in ").append(progress.name()).append(" and will not run the revision again blindly: ")
+          .append(interrupted ? "run" : "fix the revision and run").append(" 'retort repair --resume' to run ").append(remaining)
+          .append(", or undo ").append(applied).append(" by hand and run 'retort repair --clear'.");
     } else {
-      message.append(dialect.name()).append(" commits each DDL statement, so ").append(failure.index == 0 ? "none"
-          : "statements 1-" + failure.index).append(" of this revision stayed applied; the version table still shows ")
-          .append(Planner.describe(plan.headsBefore().get(index)))
-          .append(". Undo what stayed applied by hand (or fix the revision so it can finish), then run the command again.");
+      message.append("Retort could not record the failure in ").append(progress.name()).append(" (the connection is gone), so the next ")
+          .append("command reports this run as interrupted; then 'retort repair --resume' runs the remaining statements, or ")
+          .append("undo ").append(applied).append(" by hand and run 'retort repair --clear'.");
     }
     return message.toString();
   }
@@ -383,9 +573,33 @@ public final class Migrator {
         + (index == 0 ? " Nothing was changed." : "");
   }
 
+  private String bookkeepingFailure(RevisionInfo revision, boolean recorded, SQLException e) {
+    return "Could not record the progress of revision " + revision.id() + " (" + revision.shortMessage() + ") in "
+        + (recorded ? progress.name() + " and " : "") + versionTable.name() + ": " + oneLine(String.valueOf(e.getMessage()))
+        + (recorded ? ". The next command reports the run as interrupted; 'retort repair' shows what to do" : "");
+  }
+
+  /** Refuses to go on while a revision that stopped part-way is recorded. */
+  private void refuseWhilePartial(Connection c, List<String> heads, String prefix) throws SQLException {
+    Optional<PartialRun> partial = progress.read(c);
+    if (partial.isPresent()) {
+      throw new RetortException(prefix + refusal(partial.get(), heads, true));
+    }
+  }
+
+  /** The one line that says a revision stopped part-way and what to do, for commands that refuse and for validate. */
+  private String refusal(PartialRun partial, List<String> heads, boolean lockHeld) {
+    RevisionInfo revision = graph.contains(partial.revisionId()) ? graph.get(partial.revisionId()) : null;
+    return partial.describe(revision, lockHeld) + "; the version table shows " + Planner.describe(heads) + ". "
+        + "Nothing runs until this is repaired: " + partial.waysOut();
+  }
+
   private static String describeStep(Plan plan, int i) {
-    RevisionInfo revision = plan.steps().get(i);
-    if (plan.direction() == Direction.UPGRADE) {
+    return describeStep(plan.direction(), plan.steps().get(i));
+  }
+
+  private static String describeStep(Direction direction, RevisionInfo revision) {
+    if (direction == Direction.UPGRADE) {
       String from = revision.parents().isEmpty() ? "" : String.join(", ", revision.parents());
       return from + " -> " + revision.id();
     }

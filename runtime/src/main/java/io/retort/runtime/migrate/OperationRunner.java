@@ -39,13 +39,23 @@ final class OperationRunner {
     return steps;
   }
 
+  /** Told after each step completes, with how many steps of the revision are done. */
+  @FunctionalInterface
+  interface Completed {
+    Completed NOTHING = done -> { };
+
+    void after(int done) throws SQLException;
+  }
+
   /**
-   * Runs the steps, each statement registered with {@code cancellation} so an interrupt cancels it;
-   * on failure says which one failed and how many ran before it. A step cut short by an interrupt
-   * fails like any other, its failure saying so.
+   * Runs the steps from index {@code from} on, each statement registered with {@code cancellation} so an
+   * interrupt cancels it, calling {@code completed} after each; on failure says which one failed. A step
+   * cut short by an interrupt fails like any other, its failure saying so. An exception from
+   * {@code completed} (recording progress) propagates as it is.
    */
-  void run(Connection connection, List<Step> steps, Cancellation cancellation) throws StepFailure {
-    for (int i = 0; i < steps.size(); i++) {
+  void run(Connection connection, List<Step> steps, int from, Completed completed, Cancellation cancellation)
+      throws StepFailure, SQLException {
+    for (int i = from; i < steps.size(); i++) {
       Step step = steps.get(i);
       try {
         if (step.statement() == null) {
@@ -59,6 +69,7 @@ final class OperationRunner {
       } catch (SQLException | RuntimeException e) {
         throw new StepFailure(i, steps.size(), step, e, cancellation.reason());
       }
+      completed.after(i + 1);
     }
   }
 

@@ -44,6 +44,14 @@ public final class VersionTable {
     return versionTable + "_checksums";
   }
 
+  /**
+   * The progress table that goes with a version table: the record of a revision that stopped
+   * part-way outside a transaction (see {@link Migrator}); autogenerate leaves it out, as this table.
+   */
+  public static String progressTableOf(String versionTable) {
+    return versionTable + "_progress";
+  }
+
   /** Statements that create both tables if they do not exist. */
   public List<SqlStatement> createStatements() {
     return List.of(dialect.createVersionTable(name),

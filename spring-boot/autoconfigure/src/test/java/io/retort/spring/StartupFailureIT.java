@@ -60,6 +60,17 @@ class StartupFailureIT {
       String out = output.getOut() + output.getErr();
       assertFalse(out.contains("\tat org.springframework"), "no stack trace is printed: " + out);
       assertTrue(out.contains("Running upgrade f00000000001 -> f00000000002, Broken revision"), out);
+
+      if (kind != TestDatabase.Kind.POSTGRESQL) {
+        // MariaDB and H2 kept statement 1: the next start refuses with the recorded partial run, as 'retort upgrade' does
+        Throwable again = assertThrows(Throwable.class, () -> ShopApp.on(db).with("retort.migrations-package", ShopApp.FAILING)
+            .with("spring.jpa.hibernate.ddl-auto", "none").start().close());
+        String refusal = retortCause(again).getMessage();
+        assertTrue(refusal.startsWith("A partial upgrade of revision f00000000002 (Broken revision) is recorded: statement 2 of 2 "
+            + "failed at "), refusal);
+        assertTrue(refusal.contains("'retort repair --resume'") && refusal.contains("'retort repair --clear'"), refusal);
+        assertEquals(RetortFailureAnalyzer.oneLine(refusal), description(output));
+      }
     }
   }
 
