@@ -1,6 +1,7 @@
 package io.retort.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retort.runtime.testing.TestDatabase;
 import java.nio.file.Files;
@@ -39,6 +40,10 @@ class ValidateCommandTest {
           lines.get(0));
       assertEquals(true, lines.get(1).startsWith("Revision 2222bbbb0002 (Add product description) was edited after it was "
           + "applied"), lines.get(1));
+      // check (and autogenerate) validate first, as upgrade does: they stop at the first problem
+      String check = project.run("check").failure();
+      assertTrue(check.startsWith("Revision 1111aaaa0001 (Create products) was edited after it was applied"), check);
+      assertTrue(check.endsWith(" (and 1 more problem(s): 'retort validate' lists them all)"), check);
 
       Files.delete(project.sourceOf("3333cccc0003"));
       CliResult unknown = project.run("validate");

@@ -32,8 +32,9 @@ final class EntityComparison {
   }
 
   /**
-   * Compares the entities with the database after checking that the database is up to date: at
-   * every head of Retort's revisions, or, in the Flyway format, with no Flyway migration pending or
+   * Compares the entities with the database after checking that the database is up to date and valid
+   * (what {@code retort validate} checks: no partial run recorded, no applied revision unknown or
+   * edited): at every head of Retort's revisions, or, in the Flyway format, with no Flyway migration pending or
    * failed. A revision generated against an older schema would repeat what the pending ones do.
    */
   static Comparison compare(Project project, Map<String, String> renames, MigrationFormat format) {
@@ -85,9 +86,13 @@ final class EntityComparison {
   private static Runnable retortGuard(Project project) {
     List<String> heads = project.graph().heads();
     return () -> {
-      project.migrator().partialRunReport().ifPresent(partial -> {
-        throw new RetortException(partial);
-      });
+      // what validate reports stops a comparison too: a revision stopped part-way, an applied revision
+      // this project lacks or one edited since it ran
+      List<String> problems = project.migrator().problems();
+      if (!problems.isEmpty()) {
+        throw new RetortException(problems.get(0) + (problems.size() > 1
+            ? " (and " + (problems.size() - 1) + " more problem(s): 'retort validate' lists them all)" : ""));
+      }
       List<String> current = project.currentHeads();
       if (!new TreeSet<>(heads).equals(new TreeSet<>(current))) {
         throw new RetortException("Target database is not up to date: it is at " + Planner.describe(current)
