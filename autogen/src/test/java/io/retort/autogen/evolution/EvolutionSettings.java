@@ -12,8 +12,8 @@ import java.util.Locale;
  * {@code evolution.databases} ({@code H2,POSTGRESQL,MARIADB}) say otherwise.
  */
 record EvolutionSettings(List<Long> seeds, int steps, List<TestDatabase.Kind> databases) {
-  static final String CI_SEEDS = "1-3";
-  static final int CI_STEPS = 8;
+  static final String CI_SEEDS = "1-2";
+  static final int CI_STEPS = 10;
 
   static EvolutionSettings fromSystemProperties() {
     return new EvolutionSettings(seeds(System.getProperty("evolution.seeds", CI_SEEDS)),

@@ -26,7 +26,10 @@ import java.util.function.Function;
  * constraints (Hibernate never names them, so the database invents them: {@code e3_pkey},
  * {@code CONSTRAINT_4}, {@code e3_f7_check}); and names of unique constraints and indexes that the
  * database invented ({@link #INVENTED}: H2's {@code PRIMARY_KEY_89} and {@code CONSTRAINT_INDEX_2},
- * PostgreSQL's {@code ..._key}), which are compared by their columns alone. Everything else is compared, names included: column
+ * PostgreSQL's {@code ..._key}), which are compared by their columns alone; and a unique constraint
+ * the database invented on exactly the primary key's columns, which adds nothing to the primary key
+ * (H2 makes one, {@code PRIMARY_KEY_nn}, on a JOINED subclass table when it copies a table it
+ * references during an ALTER TABLE, so it depends on the history, not on the entities). Everything else is compared, names included: column
  * names, types, nullability, defaults, identity; primary-key columns in order; foreign keys (name,
  * columns, referenced table and columns, rules); unique constraints and indexes (name, columns,
  * uniqueness); check conditions; sequences (name, start, increment).
@@ -83,8 +86,7 @@ final class SchemaDifferences {
       lines.add(prefix + "primary key " + epk + " in " + expectedName + ", " + apk + " in " + actualName);
     }
     elements(prefix, "foreign key", e.foreignKeys(), a.foreignKeys(), SchemaDifferences::foreignKey, expectedName, actualName, lines);
-    elements(prefix, "unique constraint", e.uniqueConstraints(), a.uniqueConstraints(), SchemaDifferences::unique, expectedName,
-        actualName, lines);
+    elements(prefix, "unique constraint", uniques(e), uniques(a), SchemaDifferences::unique, expectedName, actualName, lines);
     elements(prefix, "check", e.checkConstraints(), a.checkConstraints(), SchemaDifferences::check, expectedName, actualName, lines);
     elements(prefix, "index", e.indexes(), a.indexes(), SchemaDifferences::index, expectedName, actualName, lines);
   }
@@ -103,6 +105,13 @@ final class SchemaDifferences {
         lines.add(prefix + what + " " + y + " only in " + actualName);
       }
     }
+  }
+
+  /** The table's unique constraints but one the database invented on the primary key's own columns. */
+  private static List<UniqueConstraint> uniques(Table table) {
+    List<String> pk = table.primaryKey() == null ? List.of() : keys(table.primaryKey().columns());
+    return table.uniqueConstraints().stream()
+        .filter(uc -> !(uc.name() != null && INVENTED.matcher(uc.name()).matches() && keys(uc.columns()).equals(pk))).toList();
   }
 
   private static Map<String, Column> columns(Table table) {
