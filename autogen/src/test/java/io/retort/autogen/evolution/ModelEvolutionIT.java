@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Randomized model evolution with Hibernate as the oracle (see {@link EvolutionRun} for what each
  * step asserts). CI runs a fixed set of seeds; a long run sets {@code -Devolution.seeds=1-50
- * -Devolution.steps=40 -Devolution.databases=H2,POSTGRESQL,MARIADB}. A failure starts with the
- * command that replays its seed.
+ * -Devolution.steps=40 -Devolution.databases=H2,POSTGRESQL,MARIADB}; {@code -Devolution.timing=true}
+ * prints where each step's time goes. A failure starts with the command that replays its seed, then
+ * the step, its edit, the entity sources it changed and the revision autogenerate wrote.
  */
 class ModelEvolutionIT {
 
