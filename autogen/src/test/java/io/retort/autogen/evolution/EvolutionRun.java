@@ -59,6 +59,9 @@ final class EvolutionRun {
         model = edit.after();
         sources = EntitySources.of(model);
       }
+      if (Boolean.getBoolean("evolution.timing")) {
+        filler.refused().forEach(line -> System.out.println("  refused " + line));
+      }
       if (filler.inserted() == 0 && steps > 1) {
         throw new AssertionError("seed " + seed + " on " + kind + ": no row could be written, so nothing was shown to survive");
       }

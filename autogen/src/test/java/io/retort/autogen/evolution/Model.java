@@ -34,6 +34,11 @@ record Model(List<Entity> entities, List<EnumType> enums, int counter) {
       return this != MANY_TO_ONE && this != MANY_TO_MANY && this != ELEMENT_COLLECTION;
     }
 
+    /** Databases index the kind's columns as they are (no large objects: H2 and MariaDB refuse those). */
+    boolean indexable() {
+      return simple() && this != TEXT && this != LOB && this != BYTES;
+    }
+
     /** Values of the kind can be distinct row by row, so the column may carry a unique constraint. */
     boolean uniqueable() {
       return switch (this) {

@@ -252,13 +252,13 @@ final class ModelGenerator {
 
   private Optional<Edit> addIndex(Model model) {
     List<Entity> owners = model.entities().stream().filter(e -> !model.inSharedTable(e)
-        && e.fields().stream().anyMatch(f -> f.kind().simple() && !indexed(e, f))).toList();
+        && e.fields().stream().anyMatch(f -> f.kind().indexable() && !indexed(e, f))).toList();
     if (owners.isEmpty()) {
       return Optional.empty();
     }
     Entity entity = pick(owners);
     int flavour = random.nextInt(3);
-    List<Field> free = entity.fields().stream().filter(f -> f.kind().simple() && !indexed(entity, f)
+    List<Field> free = entity.fields().stream().filter(f -> f.kind().indexable() && !indexed(entity, f)
         && (flavour == 0 || f.kind().uniqueable())).toList();
     if (free.isEmpty()) {
       return Optional.empty();
