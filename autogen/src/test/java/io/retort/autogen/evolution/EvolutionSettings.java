@@ -40,7 +40,7 @@ record EvolutionSettings(List<Long> seeds, int steps, List<TestDatabase.Kind> da
 
   /** The command that runs one seed again, with the same number of steps, on one database. */
   static String replay(long seed, int steps, TestDatabase.Kind kind) {
-    return "mvn -B -o verify -pl autogen -Dtest=ModelEvolutionIT -Dsurefire.failIfNoSpecifiedTests=false -Devolution.seeds=" + seed
+    return "mvn -B -o verify -pl runtime,templates,autogen -Dtest=ModelEvolutionIT -Dsurefire.failIfNoSpecifiedTests=false -Devolution.seeds=" + seed
         + " -Devolution.steps=" + steps + " -Devolution.databases=" + kind;
   }
 }
