@@ -52,7 +52,7 @@ public final class RetortCommand implements Runnable {
 
   @Option(names = "--db", paramLabel = "NAME", scope = ScopeType.INHERIT,
       description = "With several databases (databases= in the config): the one to work on. Without it, upgrade, downgrade, "
-          + "current, check and stamp run on each database in turn.")
+          + "current, check, stamp, validate and repair run on each database in turn.")
   private String database;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of a failure.")
