@@ -49,6 +49,12 @@ final class RevisionCommand extends ProjectCommand {
           + "old_table=new_table (repeatable).")
   private List<String> renames = List.of();
 
+  @Option(names = "--no-rename", paramLabel = "OLD",
+      description = "With --autogenerate: decline a possible rename, writing a drop and an add (the old column's or table's "
+          + "data is lost), as table.old_column or old_table; '*' declines every one (repeatable). Without --rename or "
+          + "--no-rename, autogenerate stops at a possible rename and writes nothing.")
+  private List<String> declinedRenames = List.of();
+
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "What to write: retort (a revision class) or flyway (Flyway's V<version>__<slug>.sql in flyway_locations); "
           + "default: revision_format in the config, else retort.")
@@ -60,7 +66,7 @@ final class RevisionCommand extends ProjectCommand {
   @Override
   protected int run(Project project) {
     RevisionOptions options = new RevisionOptions(message(), head, splice, branchLabel, dependsOn, revId, autogenerate,
-        RevisionOptions.renames(renames), RevisionOptions.format(format), undo);
+        RevisionOptions.renames(renames), RevisionOptions.format(format), undo, declinedRenames);
     print(TextReport.revision(Commands.revision(project, options)));
     return 0;
   }

@@ -195,7 +195,8 @@ class FlywayFormatCommandTest {
           "Flyway's history table is not compared");
 
       ProjectEntities.compile(app, WIDGET_EDITED);
-      List<String> out = run(database, "revision", "--autogenerate", "--format", "flyway", "--undo", "Add", "widget", "details")
+      List<String> out = run(database, "revision", "--autogenerate", "--format", "flyway", "--undo", "--no-rename",
+          "widgets.legacy_code", "Add", "widget", "details")
           .succeeded().outLines();
       Path v2 = location.resolve("V2__add_widget_details.sql");
       Path u2 = location.resolve("U2__add_widget_details.sql");

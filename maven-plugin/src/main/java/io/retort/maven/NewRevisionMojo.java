@@ -37,6 +37,13 @@ abstract class NewRevisionMojo extends RetortMojo {
   @Parameter(property = "retort.renames")
   private List<String> renames;
 
+  /**
+   * With autogenerate: declined renames, {@code table.old_column} or {@code old_table} ({@code *} for all), written as a
+   * drop and an add; without a confirmation or a decline, autogenerate stops at a possible rename.
+   */
+  @Parameter(property = "retort.noRenames")
+  private List<String> noRenames;
+
   /** What to write: {@code retort} (a revision class) or {@code flyway} (Flyway's SQL migration); default: {@code revision_format}. */
   @Parameter(property = "retort.format")
   private String format;
@@ -51,7 +58,8 @@ abstract class NewRevisionMojo extends RetortMojo {
   @Override
   protected void run(Project project) {
     RevisionOptions options = new RevisionOptions(message, head, splice, branchLabel, dependsOn == null ? List.of() : dependsOn,
-        revId, autogenerate(), RevisionOptions.renames(renames == null ? List.of() : renames), RevisionOptions.format(format), undo);
+        revId, autogenerate(), RevisionOptions.renames(renames == null ? List.of() : renames), RevisionOptions.format(format), undo,
+        noRenames == null ? List.of() : noRenames);
     print(TextReport.revision(Commands.revision(project, options)));
   }
 }

@@ -42,7 +42,7 @@ abstract class RetortMojo extends AbstractMojo {
    * {@code GoalParametersTest} checks that every {@code property = "retort.X"} of a goal is here.
    */
   static final Set<String> PARAMETERS = Set.of("config", "db", "skip", "message", "target", "sql", "revision", "range",
-      "verbose", "indicateCurrent", "head", "splice", "branchLabel", "dependsOn", "revId", "renames", "revisions", "format", "undo",
+      "verbose", "indicateCurrent", "head", "splice", "branchLabel", "dependsOn", "revId", "renames", "noRenames", "revisions", "format", "undo",
       "autogenerate", "resume", "clear");
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)

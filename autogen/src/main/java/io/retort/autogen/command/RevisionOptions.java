@@ -23,18 +23,22 @@ import java.util.Map;
  * @param format what to write ({@code --format}): a Retort revision class or a Flyway SQL migration;
  *     null for the project's {@code revision_format}
  * @param undo with the Flyway format, also write Flyway's undo migration ({@code U<version>__...sql})
+ * @param declinedRenames possible renames the user declined ({@code --no-rename products.title}, {@code --no-rename
+ *     old_table}, or {@code *} for all): written as a drop and an add; only with {@code autogenerate}
  */
 public record RevisionOptions(String message, String head, boolean splice, String branchLabel, List<String> dependsOn,
-    String revisionId, boolean autogenerate, Map<String, String> renames, MigrationFormat format, boolean undo) {
+    String revisionId, boolean autogenerate, Map<String, String> renames, MigrationFormat format, boolean undo,
+    List<String> declinedRenames) {
   public RevisionOptions {
     dependsOn = List.copyOf(dependsOn);
     renames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renames));
+    declinedRenames = declinedRenames.stream().map(String::trim).toList();
   }
 
-  /** Options in the project's own format, without an undo migration. */
+  /** Options in the project's own format, without an undo migration, declining no rename. */
   public RevisionOptions(String message, String head, boolean splice, String branchLabel, List<String> dependsOn,
       String revisionId, boolean autogenerate, Map<String, String> renames) {
-    this(message, head, splice, branchLabel, dependsOn, revisionId, autogenerate, renames, null, false);
+    this(message, head, splice, branchLabel, dependsOn, revisionId, autogenerate, renames, null, false, List.of());
   }
 
   /** {@code --format} as typed ({@code retort} or {@code flyway}), or null when not given. */
@@ -49,7 +53,8 @@ public record RevisionOptions(String message, String head, boolean splice, Strin
 
   /** These options, writing {@code format} (null: the project's), with or without an undo migration. */
   public RevisionOptions withFormat(MigrationFormat format, boolean undo) {
-    return new RevisionOptions(message, head, splice, branchLabel, dependsOn, revisionId, autogenerate, renames, format, undo);
+    return new RevisionOptions(message, head, splice, branchLabel, dependsOn, revisionId, autogenerate, renames, format, undo,
+        declinedRenames);
   }
 
   /**
