@@ -89,7 +89,7 @@ final class EvolutionRun {
       TestDatabase db = project.database();
       filler.fill(before, previous, ROWS_PER_TABLE);
       for (String column : edit.backfill()) {
-        filler.backfill(before, column);
+        filler.backfill(before, previous, column);
       }
       RowSnapshot rows = RowSnapshot.of(db, before);
       try (EntityClasses entities = EntityClasses.compile(edit.after(), dir.resolve("step-" + number))) {

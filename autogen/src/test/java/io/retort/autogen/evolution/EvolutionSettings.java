@@ -12,7 +12,8 @@ import java.util.Locale;
  * {@code evolution.databases} ({@code H2,POSTGRESQL,MARIADB}) say otherwise.
  */
 record EvolutionSettings(List<Long> seeds, int steps, List<TestDatabase.Kind> databases) {
-  static final String CI_SEEDS = "1-2";
+  /** Seeds 1 and 2, and 29, which made an enum column NOT NULL after backfilling it (a row-filler bug the long run found). */
+  static final String CI_SEEDS = "1,2,29";
   static final int CI_STEPS = 10;
 
   static EvolutionSettings fromSystemProperties() {

@@ -71,13 +71,18 @@ final class RowFiller {
     }
   }
 
-  /** Gives every NULL of {@code table.column} a value of its own (what a person does before making it NOT NULL). */
-  void backfill(SchemaModel schema, String tableDotColumn) throws SQLException {
+  /**
+   * Gives every NULL of {@code table.column} a value of its own (what a person does before making it NOT NULL): one the
+   * entities of {@code model} accept, so an enum column gets one of its constants (seed 29 on PostgreSQL wrote 'v1024'
+   * into an enum column here, which its check refused).
+   */
+  void backfill(SchemaModel schema, Model model, String tableDotColumn) throws SQLException {
     String tableName = tableDotColumn.substring(0, tableDotColumn.indexOf('.'));
     String columnName = tableDotColumn.substring(tableDotColumn.indexOf('.') + 1);
     Table table = schema.table(tableName).orElseThrow();
     Column column = table.column(columnName).orElseThrow();
     String pk = table.primaryKey().columns().get(0);
+    List<String> allowed = enumValues(model).getOrDefault(Names.key(table.name()) + "." + Names.key(column.name()), List.of());
     try (Connection connection = db.connect()) {
       List<Object> ids = new ArrayList<>();
       try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
@@ -89,7 +94,7 @@ final class RowFiller {
       for (Object id : ids) {
         try (PreparedStatement update = connection.prepareStatement(
             "UPDATE " + table.name() + " SET " + column.name() + " = ? WHERE " + pk + " = ?")) {
-          update.setObject(1, value(column.type(), counter++, List.of()));
+          update.setObject(1, value(column.type(), counter++, allowed));
           update.setObject(2, id);
           update.executeUpdate();
         }
